@@ -1,0 +1,37 @@
+package org.bangfu.identity;
+
+import java.util.Optional;
+
+import org.bangfu.platform.jobs.JobActorResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Jobs run as the user who submitted them, so their writes are scoped and audited to that user. */
+@Component
+class UserJobActorResolver implements JobActorResolver {
+
+	private final JdbcClient jdbc;
+
+	private final Users users;
+
+	UserJobActorResolver(JdbcClient jdbc, Users users) {
+		this.jdbc = jdbc;
+		this.users = users;
+	}
+
+	@Override
+	public Optional<Authentication> authenticationFor(long userId) {
+		return jdbc.sql("SELECT login FROM identity_user WHERE id = ?")
+			.param(userId)
+			.query(String.class)
+			.optional()
+			.flatMap(users::loadForLogin)
+			.map(u -> {
+				BangfuUser safe = u.withoutPassword();
+				return UsernamePasswordAuthenticationToken.authenticated(safe, null, safe.getAuthorities());
+			});
+	}
+
+}

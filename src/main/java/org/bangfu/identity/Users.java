@@ -1,0 +1,331 @@
+package org.bangfu.identity;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.bangfu.audit.AuditLog;
+import org.bangfu.identity.UserCommands.CreateUser;
+import org.bangfu.identity.UserCommands.UpdateUser;
+import org.bangfu.organisation.OrganisationView;
+import org.bangfu.organisation.Organisations;
+import org.bangfu.shared.Actor;
+import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.Problem;
+import org.bangfu.shared.Role;
+import org.bangfu.shared.Scope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts, limited to the caller's organisation subtree. */
+@Service
+public class Users {
+
+	private static final String SELECT = """
+			SELECT u.id, u.login, u.name, u.phone, u.organisation_id, o.name AS organisation_name,
+			       array(SELECT role FROM identity_user_role r WHERE r.user_id = u.id ORDER BY role) AS roles,
+			       u.active, u.locked_until, u.created_at
+			FROM identity_user u JOIN organisation o ON o.id = u.organisation_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Organisations organisations;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditLog audit;
+
+	private final int lockoutThreshold;
+
+	private final Duration lockoutDuration;
+
+	Users(JdbcClient jdbc, Organisations organisations, PasswordEncoder encoder, AuditLog audit,
+			@Value("${bangfu.security.lockout-threshold:5}") int lockoutThreshold,
+			@Value("${bangfu.security.lockout-duration:15m}") Duration lockoutDuration) {
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.encoder = encoder;
+		this.audit = audit;
+		this.lockoutThreshold = lockoutThreshold;
+		this.lockoutDuration = lockoutDuration;
+	}
+
+	public record UserSearch(String text, Long organisationId, Role role, Boolean active) {
+	}
+
+	public List<UserView> search(Scope scope, UserSearch search, int limit, int offset) {
+		StringBuilder where = new StringBuilder(" WHERE " + Scope.sql("o.path"));
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("scopePath", scope.likePattern());
+		if (search.text() != null && !search.text().isBlank()) {
+			where.append(" AND (lower(u.login) LIKE :text OR u.name LIKE :text)");
+			params.put("text", "%" + search.text().trim().toLowerCase().replace("%", "").replace("_", "") + "%");
+		}
+		if (search.organisationId() != null) {
+			where.append(" AND u.organisation_id = :org");
+			params.put("org", search.organisationId());
+		}
+		if (search.role() != null) {
+			where.append(" AND EXISTS (SELECT 1 FROM identity_user_role r WHERE r.user_id = u.id AND r.role = :role)");
+			params.put("role", search.role().name());
+		}
+		if (search.active() != null) {
+			where.append(" AND u.active = :active");
+			params.put("active", search.active());
+		}
+		params.put("limit", limit);
+		params.put("offset", offset);
+		return jdbc.sql(SELECT + where + " ORDER BY o.path, u.login LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(Users::map)
+			.list();
+	}
+
+	public long count(Scope scope) {
+		return jdbc.sql("SELECT count(*) FROM identity_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.active AND "
+				+ Scope.sql("o.path"))
+			.param("scopePath", scope.likePattern())
+			.query(Long.class)
+			.single();
+	}
+
+	public Optional<UserView> find(Scope scope, long id) {
+		return jdbc.sql(SELECT + " WHERE u.id = :id AND " + Scope.sql("o.path"))
+			.param("id", id)
+			.param("scopePath", scope.likePattern())
+			.query(Users::map)
+			.optional();
+	}
+
+	public UserView require(Scope scope, long id) {
+		return find(scope, id).orElseThrow(() -> BangfuException.notFound("user.notFound", id));
+	}
+
+	@Transactional
+	public UserView create(Scope scope, CreateUser cmd) {
+		OrganisationView org = activeOrganisation(scope, cmd.organisationId());
+		String login = cmd.login().trim();
+		if (loginTaken(login)) {
+			throw BangfuException.badField("login", "user.login.taken", login);
+		}
+		PasswordPolicy.check(login, cmd.password());
+		long id = jdbc.sql("""
+				INSERT INTO identity_user (login, name, phone, organisation_id, password_hash, must_change_password)
+				VALUES (?, ?, ?, ?, ?, TRUE) RETURNING id""")
+			.params(login, cmd.name().trim(), blankToNull(cmd.phone()), org.id(), encoder.encode(cmd.password()))
+			.query(Long.class)
+			.single();
+		writeRoles(id, cmd.roles());
+		UserView created = require(scope, id);
+		audit.record("user.create", "user", id, Map.of("after", snapshot(created)));
+		return created;
+	}
+
+	/** Creates a user without a scope check: first-start administrator and demo data only. */
+	@Transactional
+	public long createSystemUser(String login, String name, long organisationId, Set<Role> roles, String password,
+			boolean mustChange) {
+		long id = jdbc.sql("""
+				INSERT INTO identity_user (login, name, organisation_id, password_hash, must_change_password)
+				VALUES (?, ?, ?, ?, ?) RETURNING id""")
+			.params(login, name, organisationId, encoder.encode(password), mustChange)
+			.query(Long.class)
+			.single();
+		writeRoles(id, roles);
+		audit.record("user.create", "user", id, Map.of("after", Map.of("login", login, "roles", roles.toString())));
+		return id;
+	}
+
+	public boolean loginTaken(String login) {
+		return jdbc.sql("SELECT count(*) FROM identity_user WHERE lower(login) = lower(?)")
+			.param(login.trim())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public boolean anyUser() {
+		return jdbc.sql("SELECT count(*) FROM identity_user").query(Long.class).single() > 0;
+	}
+
+	@Transactional
+	public UserView update(Scope scope, long id, UpdateUser cmd) {
+		UserView before = require(scope, id);
+		OrganisationView org = activeOrganisation(scope, cmd.organisationId());
+		guardSelfDemotion(id, cmd.roles());
+		jdbc.sql("UPDATE identity_user SET name = ?, phone = ?, organisation_id = ?, updated_at = now() WHERE id = ?")
+			.params(cmd.name().trim(), blankToNull(cmd.phone()), org.id(), id)
+			.update();
+		writeRoles(id, cmd.roles());
+		UserView after = require(scope, id);
+		audit.record("user.update", "user", id, Map.of("before", snapshot(before), "after", snapshot(after)));
+		return after;
+	}
+
+	@Transactional
+	public UserView setActive(Scope scope, long id, boolean active) {
+		UserView before = require(scope, id);
+		if (!active && Actor.current().map(a -> a.userId() == id).orElse(false)) {
+			throw new BangfuException(Problem.BAD_INPUT, "user.deactivate.self");
+		}
+		jdbc.sql("UPDATE identity_user SET active = ?, updated_at = now() WHERE id = ?").params(active, id).update();
+		if (!active) {
+			jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?").param(before.login()).update();
+		}
+		UserView after = require(scope, id);
+		audit.record(active ? "user.activate" : "user.deactivate", "user", id,
+				Map.of("before", snapshot(before), "after", snapshot(after)));
+		return after;
+	}
+
+	@Transactional
+	public void resetPassword(Scope scope, long id, String newPassword) {
+		UserView user = require(scope, id);
+		PasswordPolicy.check(user.login(), newPassword);
+		jdbc.sql("""
+				UPDATE identity_user SET password_hash = ?, password_changed_at = now(), must_change_password = TRUE,
+				       failed_logins = 0, locked_until = NULL, updated_at = now() WHERE id = ?""")
+			.params(encoder.encode(newPassword), id)
+			.update();
+		audit.record("user.resetPassword", "user", id, Map.of());
+	}
+
+	@Transactional
+	public void unlock(Scope scope, long id) {
+		require(scope, id);
+		jdbc.sql("UPDATE identity_user SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(id).update();
+		audit.record("user.unlock", "user", id, Map.of());
+	}
+
+	/** The logged-in user changes their own password. */
+	@Transactional
+	public void changeOwnPassword(long userId, String current, String next) {
+		String hash = jdbc.sql("SELECT password_hash FROM identity_user WHERE id = ?").param(userId).query(String.class).single();
+		if (!encoder.matches(current, hash)) {
+			throw BangfuException.badField("currentPassword", "password.currentWrong");
+		}
+		String login = jdbc.sql("SELECT login FROM identity_user WHERE id = ?").param(userId).query(String.class).single();
+		PasswordPolicy.check(login, next);
+		if (encoder.matches(next, hash)) {
+			throw BangfuException.badField("newPassword", "password.sameAsOld");
+		}
+		jdbc.sql("UPDATE identity_user SET password_hash = ?, password_changed_at = now(), must_change_password = FALSE WHERE id = ?")
+			.params(encoder.encode(next), userId)
+			.update();
+		audit.record("user.changePassword", "user", userId, Map.of());
+	}
+
+	public boolean mustChangePassword(long userId) {
+		return jdbc.sql("SELECT must_change_password FROM identity_user WHERE id = ?")
+			.param(userId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	/** Loads a user for authentication (no scope: the login itself decides who they are). */
+	Optional<BangfuUser> loadForLogin(String login) {
+		return jdbc.sql("""
+				SELECT u.id, u.login, u.name, u.organisation_id, o.path, o.name AS org_name, u.password_hash,
+				       u.active AND o.active AS active, u.locked_until,
+				       array(SELECT role FROM identity_user_role r WHERE r.user_id = u.id) AS roles
+				FROM identity_user u JOIN organisation o ON o.id = u.organisation_id
+				WHERE lower(u.login) = lower(?)""")
+			.param(login == null ? "" : login.trim())
+			.query((rs, n) -> new BangfuUser(rs.getLong("id"), rs.getString("login"), rs.getString("name"),
+					rs.getLong("organisation_id"), rs.getString("path"), rs.getString("org_name"), roles(rs.getArray("roles")),
+					rs.getString("password_hash"), rs.getBoolean("active"), instant(rs.getTimestamp("locked_until"))))
+			.optional();
+	}
+
+	/** Counts a failed login; the fifth in a row locks the account for the configured time. */
+	@Transactional
+	void loginFailed(String login) {
+		jdbc.sql("""
+				UPDATE identity_user
+				SET failed_logins = failed_logins + 1,
+				    locked_until = CASE WHEN failed_logins + 1 >= :threshold THEN now() + make_interval(secs => :secs)
+				                        ELSE locked_until END
+				WHERE lower(login) = lower(:login)""")
+			.param("threshold", lockoutThreshold)
+			.param("secs", (double) lockoutDuration.toSeconds())
+			.param("login", login.trim())
+			.update();
+	}
+
+	@Transactional
+	void loginSucceeded(long userId) {
+		jdbc.sql("UPDATE identity_user SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(userId).update();
+	}
+
+	private OrganisationView activeOrganisation(Scope scope, long organisationId) {
+		OrganisationView org = organisations.find(scope, organisationId)
+			.orElseThrow(() -> BangfuException.badField("organisationId", "organisation.notFound", organisationId));
+		if (!org.active()) {
+			throw BangfuException.badField("organisationId", "organisation.inactive", org.name());
+		}
+		return org;
+	}
+
+	private void guardSelfDemotion(long id, Set<Role> roles) {
+		boolean self = Actor.current().map(a -> a.userId() == id).orElse(false);
+		if (self && !roles.contains(Role.ADMIN)) {
+			throw BangfuException.badField("roles", "user.roles.selfDemotion");
+		}
+	}
+
+	private void writeRoles(long userId, Set<Role> roles) {
+		jdbc.sql("DELETE FROM identity_user_role WHERE user_id = ?").param(userId).update();
+		for (Role role : roles) {
+			jdbc.sql("INSERT INTO identity_user_role (user_id, role) VALUES (?, ?)").params(userId, role.name()).update();
+		}
+	}
+
+	private static UserView map(ResultSet rs, int n) throws SQLException {
+		return new UserView(rs.getLong("id"), rs.getString("login"), rs.getString("name"), rs.getString("phone"),
+				rs.getLong("organisation_id"), rs.getString("organisation_name"), roles(rs.getArray("roles")),
+				rs.getBoolean("active"), instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("created_at")));
+	}
+
+	private static Set<Role> roles(Array array) throws SQLException {
+		Object[] values = (Object[]) array.getArray();
+		if (values.length == 0) {
+			return EnumSet.noneOf(Role.class);
+		}
+		return Arrays.stream(values).map(v -> Role.valueOf((String) v)).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+	}
+
+	private static Instant instant(Timestamp ts) {
+		return ts == null ? null : ts.toInstant();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	private static Map<String, Object> snapshot(UserView u) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("login", u.login());
+		m.put("name", u.name());
+		m.put("organisationId", u.organisationId());
+		m.put("roles", new TreeSet<>(u.roles().stream().map(Role::name).toList()));
+		m.put("active", u.active());
+		return m;
+	}
+
+}

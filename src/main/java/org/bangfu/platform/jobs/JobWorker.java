@@ -1,0 +1,214 @@
+package org.bangfu.platform.jobs;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Claims queued jobs (one instance per job, SKIP LOCKED), runs them on a small pool, keeps
+ * a heartbeat, requeues jobs whose instance stopped beating, and fires recurring tasks.
+ */
+@Component
+@ConditionalOnProperty(name = "bangfu.jobs.enabled", havingValue = "true", matchIfMissing = true)
+class JobWorker implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
+
+	private static final int MAX_ATTEMPTS = 3;
+
+	private final JdbcClient jdbc;
+
+	private final Map<String, JobHandler> handlers;
+
+	private final List<RecurringTask> recurring;
+
+	private final Optional<JobActorResolver> actors;
+
+	private final ExecutorService pool;
+
+	private final Semaphore slots;
+
+	private final Duration staleAfter;
+
+	final String instanceId;
+
+	JobWorker(JdbcClient jdbc, List<JobHandler> handlers, List<RecurringTask> recurring,
+			Optional<JobActorResolver> actors, @Value("${bangfu.jobs.threads:2}") int threads,
+			@Value("${bangfu.jobs.stale-after:60s}") Duration staleAfter) {
+		this.jdbc = jdbc;
+		this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
+		this.recurring = recurring;
+		this.actors = actors;
+		this.pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "bangfu-job");
+			t.setDaemon(true);
+			return t;
+		});
+		this.slots = new Semaphore(threads);
+		this.staleAfter = staleAfter;
+		this.instanceId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Scheduled(fixedDelayString = "${bangfu.jobs.poll-interval:1s}", initialDelayString = "${bangfu.jobs.initial-delay:2s}")
+	void poll() {
+		while (slots.tryAcquire()) {
+			Optional<Claimed> job = claim();
+			if (job.isEmpty()) {
+				slots.release();
+				return;
+			}
+			pool.execute(() -> {
+				try {
+					run(job.get());
+				}
+				finally {
+					slots.release();
+				}
+			});
+		}
+	}
+
+	record Claimed(long id, String kind, String payload, Long organisationId, Long createdBy) {
+	}
+
+	Optional<Claimed> claim() {
+		return jdbc.sql("""
+				UPDATE platform_job SET status = 'RUNNING', claimed_by = ?, started_at = coalesce(started_at, now()),
+				       heartbeat_at = now(), attempts = attempts + 1
+				WHERE id = (SELECT id FROM platform_job WHERE status = 'QUEUED' AND run_after <= now()
+				            ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1)
+				RETURNING id, kind, payload, organisation_id, created_by""")
+			.param(instanceId)
+			.query(Claimed.class)
+			.optional();
+	}
+
+	private void run(Claimed job) {
+		JobHandler handler = handlers.get(job.kind());
+		if (handler == null) {
+			finish(job.id(), "FAILED", null, "No handler for job kind " + job.kind());
+			return;
+		}
+		try {
+			if (job.createdBy() != null) {
+				actors.flatMap(a -> a.authenticationFor(job.createdBy()))
+					.ifPresent(auth -> SecurityContextHolder.getContext().setAuthentication(auth));
+			}
+			String result = handler.run(new Context(job));
+			finish(job.id(), "DONE", result, null);
+		}
+		catch (Exception ex) {
+			log.warn("Job {} ({}) failed", job.id(), job.kind(), ex);
+			finish(job.id(), "FAILED", null, String.valueOf(ex.getMessage()));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private void finish(long id, String status, String result, String error) {
+		jdbc.sql("UPDATE platform_job SET status = ?, result = ?, error = ?, finished_at = now(), heartbeat_at = now() "
+				+ "WHERE id = ? AND claimed_by = ?")
+			.params(status, result, error, id, instanceId)
+			.update();
+	}
+
+	/** Keeps this instance's running jobs alive and requeues those of instances that stopped. */
+	@Scheduled(fixedDelayString = "${bangfu.jobs.heartbeat-interval:10s}")
+	void heartbeat() {
+		jdbc.sql("UPDATE platform_job SET heartbeat_at = now() WHERE status = 'RUNNING' AND claimed_by = ?")
+			.param(instanceId)
+			.update();
+		jdbc.sql("""
+				UPDATE platform_job SET status = CASE WHEN attempts >= :max THEN 'FAILED' ELSE 'QUEUED' END,
+				       error = CASE WHEN attempts >= :max THEN 'Abandoned after ' || attempts || ' attempts' ELSE error END,
+				       claimed_by = NULL
+				WHERE status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => :secs)""")
+			.param("max", MAX_ATTEMPTS)
+			.param("secs", (double) staleAfter.toSeconds())
+			.update();
+	}
+
+	@Scheduled(fixedDelayString = "${bangfu.jobs.schedule-interval:30s}", initialDelayString = "${bangfu.jobs.initial-delay:2s}")
+	void fireRecurring() {
+		for (RecurringTask task : recurring) {
+			jdbc.sql("INSERT INTO platform_schedule (name, next_run) VALUES (?, now()) ON CONFLICT (name) DO NOTHING")
+				.param(task.name())
+				.update();
+			boolean mine = jdbc.sql("""
+					UPDATE platform_schedule SET next_run = now() + make_interval(secs => ?), last_run = now(), last_by = ?
+					WHERE name = ? AND next_run <= now() RETURNING name""")
+				.params((double) task.interval().toSeconds(), instanceId, task.name())
+				.query(String.class)
+				.optional()
+				.isPresent();
+			if (mine) {
+				jdbc.sql("INSERT INTO platform_job (kind, payload) VALUES (?, '{}')").param(task.jobKind()).update();
+			}
+		}
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		pool.shutdown();
+		pool.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	private final class Context implements JobContext {
+
+		private final Claimed job;
+
+		Context(Claimed job) {
+			this.job = job;
+		}
+
+		@Override
+		public long jobId() {
+			return job.id();
+		}
+
+		@Override
+		public String payload() {
+			return job.payload();
+		}
+
+		@Override
+		public Long organisationId() {
+			return job.organisationId();
+		}
+
+		@Override
+		public Long createdBy() {
+			return job.createdBy();
+		}
+
+		@Override
+		public void progress(long done, Long total, String note) {
+			jdbc.sql("UPDATE platform_job SET progress_done = ?, progress_total = ?, progress_note = ?, heartbeat_at = now() "
+					+ "WHERE id = ?")
+				.params(done, total, note, job.id())
+				.update();
+		}
+
+	}
+
+}

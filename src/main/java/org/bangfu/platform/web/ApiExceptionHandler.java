@@ -1,0 +1,93 @@
+package org.bangfu.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.bangfu.shared.BangfuException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every API error as a problem detail with a message in the caller's language. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler {
+
+	private final ProblemResponses problems;
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	ApiExceptionHandler(ProblemResponses problems, MessageSource messages, LocaleResolver locales) {
+		this.problems = problems;
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@ExceptionHandler(BangfuException.class)
+	ProblemDetail bangfu(BangfuException ex, HttpServletRequest request) {
+		ProblemDetail pd = problems.problem(request, ex.problem().status(), ex.messageKey(), ex.args());
+		if (ex.field() != null) {
+			pd.setProperty("errors", Map.of(ex.field(), pd.getDetail()));
+		}
+		return pd;
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException ex, HttpServletRequest request) {
+		ProblemDetail pd = problems.problem(request, 400, "error.validation");
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
+			errors.putIfAbsent(fe.getField(), messages.getMessage(fe, locales.resolveLocale(request)));
+		}
+		pd.setProperty("errors", errors);
+		pd.setDetail(pd.getDetail() + " " + String.join("; ", errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
+		return pd;
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+			MissingServletRequestParameterException.class })
+	ProblemDetail malformed(Exception ex, HttpServletRequest request) {
+		return problems.problem(request, 400, "error.malformed");
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(HttpServletRequest request) {
+		return problems.problem(request, 413, "error.tooLarge");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ProblemDetail mediaType(HttpServletRequest request) {
+		return problems.problem(request, 415, "error.mediaType");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ProblemDetail method(HttpServletRequest request) {
+		return problems.problem(request, 405, "error.method");
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ProblemDetail noResource(HttpServletRequest request) {
+		return problems.problem(request, 404, "error.notFound");
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail denied(HttpServletRequest request) {
+		return problems.problem(request, 403, "error.forbidden");
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.bangfu.web;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.bangfu.identity.BangfuUser;
+import org.bangfu.identity.Users;
+import org.bangfu.organisation.Organisations;
+import org.bangfu.organisation.Regions;
+import org.bangfu.platform.jobs.Jobs;
+import org.bangfu.shared.Scope;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	private final Organisations organisations;
+
+	private final Users users;
+
+	private final Jobs jobs;
+
+	private final Regions regions;
+
+	private final MessageSource messages;
+
+	HomeController(Organisations organisations, Users users, Jobs jobs, Regions regions, MessageSource messages) {
+		this.organisations = organisations;
+		this.users = users;
+		this.jobs = jobs;
+		this.regions = regions;
+		this.messages = messages;
+	}
+
+	record Counts(long organisations, long users, long jobs, String regions) {
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal BangfuUser actor, Model model, Locale locale) {
+		model.addAttribute("actor", actor);
+		model.addAttribute("roleNames", actor.roles()
+			.stream()
+			.map(r -> messages.getMessage(r.messageKey(), null, locale))
+			.collect(Collectors.joining("、")));
+		model.addAttribute("mustChangePassword", users.mustChangePassword(actor.userId()));
+		model.addAttribute("counts", counts(actor.scope()));
+		return "home";
+	}
+
+	@GetMapping("/home/counts")
+	String counts(@AuthenticationPrincipal BangfuUser actor, Model model) {
+		model.addAttribute("counts", counts(actor.scope()));
+		return "home :: counts";
+	}
+
+	private Counts counts(Scope scope) {
+		return new Counts(organisations.countActive(scope), users.count(scope), jobs.countRunning(scope),
+				regions.count(4) + " / " + regions.count(5));
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.bangfu.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.bangfu.platform.db.LocalPostgres;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One real PostgreSQL server per test JVM, started from the machine's PostgreSQL binaries in a
+ * temporary directory on a free port, and stopped when the JVM exits. Its URL is published as
+ * system properties so every Spring context of the run uses it.
+ */
+public final class TestPostgres implements BeforeAllCallback {
+
+	private static LocalPostgres server;
+
+	private static Path dir;
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		ensureStarted();
+	}
+
+	public static synchronized String url() {
+		ensureStarted();
+		return server.jdbcUrl("bangfu_test");
+	}
+
+	public static synchronized LocalPostgres server() {
+		ensureStarted();
+		return server;
+	}
+
+	private static synchronized void ensureStarted() {
+		if (server != null) {
+			return;
+		}
+		Path bin = LocalPostgres.findBinaries()
+			.orElseThrow(() -> new IllegalStateException(
+					"Tests need PostgreSQL server binaries: apt-get install postgresql (or set BANGFU_PG_BIN)"));
+		try {
+			dir = Files.createTempDirectory("bangfu-test-pg");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		server = LocalPostgres.start(bin, dir.resolve("data"), LocalPostgres.freePort());
+		server.createDatabase("bangfu_test");
+		System.setProperty("spring.datasource.url", server.jdbcUrl("bangfu_test"));
+		System.setProperty("spring.datasource.username", LocalPostgres.USER);
+		System.setProperty("spring.datasource.password", "");
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			server.close();
+			deleteQuietly(dir);
+		}, "test-postgres-stop"));
+	}
+
+	static void deleteQuietly(Path root) {
+		try (Stream<Path> files = Files.walk(root)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// temp dir: best effort
+		}
+	}
+
+}
