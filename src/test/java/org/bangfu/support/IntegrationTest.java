@@ -20,6 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"bangfu.jobs.poll-interval=200ms", "bangfu.jobs.initial-delay=200ms" })
 public @interface IntegrationTest {
 
-	String ADMIN_PASSWORD = "Admin-Pass-2026";
+	String ADMIN_PASSWORD = "Bangfu-Root-2026";
 
 }
