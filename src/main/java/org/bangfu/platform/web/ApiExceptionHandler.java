@@ -80,11 +80,6 @@ class ApiExceptionHandler {
 		return problems.problem(request, 405, "error.method");
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
-	ProblemDetail noResource(HttpServletRequest request) {
-		return problems.problem(request, 404, "error.notFound");
-	}
-
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail denied(HttpServletRequest request) {
 		return problems.problem(request, 403, "error.forbidden");

@@ -1,0 +1,53 @@
+package org.bangfu.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.bangfu.support.Browser;
+import org.bangfu.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A real Chromium logs in, reads the home page, switches language, and logs out. */
+@IntegrationTest
+class ShellBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void logsInNavigatesSwitchesLanguageAndLogsOut() {
+		try (Browser browser = Browser.desktop(port)) {
+			browser.go("/login");
+			assertThat(browser.pageText()).contains("登录");
+			browser.type(By.id("username"), "admin").type(By.id("password"), "wrong-password").click(By.id("login-submit"));
+			assertThat(browser.text(By.id("login-error"))).contains("用户名或密码错误");
+
+			browser.logIn("admin", IntegrationTest.ADMIN_PASSWORD);
+			assertThat(browser.text(By.id("welcome"))).isEqualTo("您好，系统管理员");
+			assertThat(browser.text(By.id("count-organisations"))).isNotBlank();
+
+			browser.click(By.id("lang-en"));
+			assertThat(browser.text(By.id("welcome"))).isEqualTo("Hello, 系统管理员");
+			browser.click(By.id("lang-zh"));
+			assertThat(browser.text(By.id("welcome"))).isEqualTo("您好，系统管理员");
+			browser.screenshot("home");
+
+			browser.click(By.id("user-menu")).click(By.id("logout"));
+			browser.waitFor(By.id("login-submit"));
+			assertThat(browser.pageText()).contains("您已安全退出");
+		}
+	}
+
+	@Test
+	void theNavigationBecomesAMenuButtonOnAPhone() {
+		try (Browser browser = Browser.phone(port)) {
+			browser.logIn("admin", IntegrationTest.ADMIN_PASSWORD);
+			assertThat(browser.driver().findElement(By.id("sidebar")).isDisplayed()).isFalse();
+			browser.click(By.cssSelector("[data-bs-target='#sidebar']"));
+			assertThat(browser.waitFor(By.id("nav-organisations")).isDisplayed()).isTrue();
+			browser.screenshot("home-phone");
+		}
+	}
+
+}
