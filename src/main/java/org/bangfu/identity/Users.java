@@ -27,6 +27,7 @@ import org.bangfu.shared.Problem;
 import org.bangfu.shared.Role;
 import org.bangfu.shared.Scope;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -70,11 +71,31 @@ public class Users {
 	}
 
 	public List<UserView> search(Scope scope, UserSearch search, int limit, int offset) {
-		StringBuilder where = new StringBuilder(" WHERE " + Scope.sql("o.path"));
 		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(scope, search, params);
+		params.put("limit", limit);
+		params.put("offset", offset);
+		return jdbc.sql(SELECT + where + " ORDER BY o.path, u.login LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(Users::map)
+			.list();
+	}
+
+	/** How many users {@link #search} would find without a limit (for paging). */
+	public long count(Scope scope, UserSearch search) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(scope, search, params);
+		return jdbc.sql("SELECT count(*) FROM identity_user u JOIN organisation o ON o.id = u.organisation_id" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String where(Scope scope, UserSearch search, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE " + Scope.sql("o.path"));
 		params.put("scopePath", scope.likePattern());
 		if (search.text() != null && !search.text().isBlank()) {
-			where.append(" AND (lower(u.login) LIKE :text OR u.name LIKE :text)");
+			where.append(" AND (lower(u.login) LIKE :text OR lower(u.name) LIKE :text)");
 			params.put("text", "%" + search.text().trim().toLowerCase().replace("%", "").replace("_", "") + "%");
 		}
 		if (search.organisationId() != null) {
@@ -89,12 +110,7 @@ public class Users {
 			where.append(" AND u.active = :active");
 			params.put("active", search.active());
 		}
-		params.put("limit", limit);
-		params.put("offset", offset);
-		return jdbc.sql(SELECT + where + " ORDER BY o.path, u.login LIMIT :limit OFFSET :offset")
-			.params(params)
-			.query(Users::map)
-			.list();
+		return where.toString();
 	}
 
 	public long count(Scope scope) {
@@ -125,12 +141,19 @@ public class Users {
 			throw BangfuException.badField("login", "user.login.taken", login);
 		}
 		PasswordPolicy.check(login, cmd.password());
-		long id = jdbc.sql("""
-				INSERT INTO identity_user (login, name, phone, organisation_id, password_hash, must_change_password)
-				VALUES (?, ?, ?, ?, ?, TRUE) RETURNING id""")
-			.params(login, cmd.name().trim(), blankToNull(cmd.phone()), org.id(), encoder.encode(cmd.password()))
-			.query(Long.class)
-			.single();
+		long id;
+		try {
+			id = jdbc.sql("""
+					INSERT INTO identity_user (login, name, phone, organisation_id, password_hash, must_change_password)
+					VALUES (?, ?, ?, ?, ?, TRUE) RETURNING id""")
+				.params(login, cmd.name().trim(), blankToNull(cmd.phone()), org.id(), encoder.encode(cmd.password()))
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException ex) {
+			// another administrator took the login a moment ago
+			throw BangfuException.badField("login", "user.login.taken", login);
+		}
 		writeRoles(id, cmd.roles());
 		UserView created = require(scope, id);
 		audit.record("user.create", "user", id, Map.of("after", snapshot(created)));
@@ -253,13 +276,17 @@ public class Users {
 			.optional();
 	}
 
-	/** Counts a failed login; the fifth in a row locks the account for the configured time. */
+	/**
+	 * Counts a failed login; the fifth in a row locks the account for the configured time. After a
+	 * lock has run out, counting starts again from one.
+	 */
 	@Transactional
 	void loginFailed(String login) {
 		jdbc.sql("""
 				UPDATE identity_user
-				SET failed_logins = failed_logins + 1,
-				    locked_until = CASE WHEN failed_logins + 1 >= :threshold THEN now() + make_interval(secs => :secs)
+				SET failed_logins = CASE WHEN locked_until < now() THEN 1 ELSE failed_logins + 1 END,
+				    locked_until = CASE WHEN locked_until < now() THEN NULL
+				                        WHEN failed_logins + 1 >= :threshold THEN now() + make_interval(secs => :secs)
 				                        ELSE locked_until END
 				WHERE lower(login) = lower(:login)""")
 			.param("threshold", lockoutThreshold)
