@@ -32,16 +32,16 @@ record UserListFilter(String q, Long org, Role role, Boolean active, int page, i
 		return (page - 1) * size;
 	}
 
-	boolean filtered() {
+	public boolean filtered() {
 		return q != null || org != null || role != null || active != null;
 	}
 
-	int pages(long total) {
+	public int pages(long total) {
 		return (int) Math.max(1, (total + size - 1) / size);
 	}
 
 	/** The list URL with these filters and the given page. */
-	String url(int targetPage) {
+	public String url(int targetPage) {
 		List<String> parts = new ArrayList<>();
 		add(parts, "q", q);
 		add(parts, "org", org);
