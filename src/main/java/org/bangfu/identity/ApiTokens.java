@@ -32,11 +32,14 @@ public class ApiTokens {
 
 	private final Users users;
 
+	private final LoginAccounts accounts;
+
 	private final AuditLog audit;
 
-	ApiTokens(JdbcClient jdbc, Users users, AuditLog audit) {
+	ApiTokens(JdbcClient jdbc, Users users, LoginAccounts accounts, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.users = users;
+		this.accounts = accounts;
 		this.audit = audit;
 	}
 
@@ -113,7 +116,7 @@ public class ApiTokens {
 			.param(sha256(token))
 			.query(String.class)
 			.optional();
-		return login.flatMap(users::loadForLogin).filter(u -> u.isEnabled() && u.isAccountNonLocked());
+		return login.flatMap(accounts::loadForLogin).filter(u -> u.isEnabled() && u.isAccountNonLocked());
 	}
 
 	private static final String SELECT = """

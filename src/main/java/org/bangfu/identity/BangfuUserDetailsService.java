@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component
 class BangfuUserDetailsService implements UserDetailsService {
 
-	private final Users users;
+	private final LoginAccounts accounts;
 
-	BangfuUserDetailsService(Users users) {
-		this.users = users;
+	BangfuUserDetailsService(LoginAccounts accounts) {
+		this.accounts = accounts;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return users.loadForLogin(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		return accounts.loadForLogin(username).orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
 }

@@ -16,19 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginEvents {
 
-	private final Users users;
+	private final LoginAccounts accounts;
 
 	private final AuditLog audit;
 
-	LoginEvents(Users users, AuditLog audit) {
-		this.users = users;
+	LoginEvents(LoginAccounts accounts, AuditLog audit) {
+		this.accounts = accounts;
 		this.audit = audit;
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof BangfuUser user) {
-			users.loginSucceeded(user.userId());
+			accounts.loginSucceeded(user.userId());
 		}
 	}
 
@@ -44,7 +44,7 @@ class LoginEvents {
 	void onFailure(AbstractAuthenticationFailureEvent event) {
 		String login = String.valueOf(event.getAuthentication().getName());
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			users.loginFailed(login);
+			accounts.loginFailed(login);
 		}
 		String reason = event.getException().getClass().getSimpleName();
 		audit.record(new AuditEntry("login.failed", "user", null, null, truncate(login), null, Map.of("reason", reason)));

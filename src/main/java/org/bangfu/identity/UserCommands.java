@@ -37,4 +37,8 @@ public final class UserCommands {
 			@NotBlank(message = "{user.password.required}") String newPassword) {
 	}
 
+	/** An administrator sets a new password; the user must change it at the next login. */
+	public record ResetPassword(@NotBlank(message = "{user.password.required}") String password) {
+	}
+
 }

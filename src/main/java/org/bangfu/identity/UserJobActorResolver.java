@@ -14,11 +14,11 @@ class UserJobActorResolver implements JobActorResolver {
 
 	private final JdbcClient jdbc;
 
-	private final Users users;
+	private final LoginAccounts accounts;
 
-	UserJobActorResolver(JdbcClient jdbc, Users users) {
+	UserJobActorResolver(JdbcClient jdbc, LoginAccounts accounts) {
 		this.jdbc = jdbc;
-		this.users = users;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -27,7 +27,7 @@ class UserJobActorResolver implements JobActorResolver {
 			.param(userId)
 			.query(String.class)
 			.optional()
-			.flatMap(users::loadForLogin)
+			.flatMap(accounts::loadForLogin)
 			.map(u -> {
 				BangfuUser safe = u.withoutPassword();
 				return UsernamePasswordAuthenticationToken.authenticated(safe, null, safe.getAuthorities());

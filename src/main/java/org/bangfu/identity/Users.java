@@ -1,20 +1,11 @@
 package org.bangfu.identity;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.bangfu.audit.AuditLog;
 import org.bangfu.identity.UserCommands.CreateUser;
@@ -26,7 +17,7 @@ import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Problem;
 import org.bangfu.shared.Role;
 import org.bangfu.shared.Scope;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -36,13 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Users {
 
-	private static final String SELECT = """
-			SELECT u.id, u.login, u.name, u.phone, u.organisation_id, o.name AS organisation_name,
-			       array(SELECT role FROM identity_user_role r WHERE r.user_id = u.id ORDER BY role) AS roles,
-			       u.active, u.locked_until, u.created_at
-			FROM identity_user u JOIN organisation o ON o.id = u.organisation_id
-			""";
-
 	private final JdbcClient jdbc;
 
 	private final Organisations organisations;
@@ -51,30 +35,42 @@ public class Users {
 
 	private final AuditLog audit;
 
-	private final int lockoutThreshold;
-
-	private final Duration lockoutDuration;
-
-	Users(JdbcClient jdbc, Organisations organisations, PasswordEncoder encoder, AuditLog audit,
-			@Value("${bangfu.security.lockout-threshold:5}") int lockoutThreshold,
-			@Value("${bangfu.security.lockout-duration:15m}") Duration lockoutDuration) {
+	Users(JdbcClient jdbc, Organisations organisations, PasswordEncoder encoder, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.encoder = encoder;
 		this.audit = audit;
-		this.lockoutThreshold = lockoutThreshold;
-		this.lockoutDuration = lockoutDuration;
 	}
 
 	public record UserSearch(String text, Long organisationId, Role role, Boolean active) {
 	}
 
 	public List<UserView> search(Scope scope, UserSearch search, int limit, int offset) {
-		StringBuilder where = new StringBuilder(" WHERE " + Scope.sql("o.path"));
 		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(scope, search, params);
+		params.put("limit", limit);
+		params.put("offset", offset);
+		return jdbc.sql(UserRows.SELECT + where + " ORDER BY o.path, u.login LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query(UserRows::map)
+			.list();
+	}
+
+	/** How many users {@link #search} would find without a limit (for paging). */
+	public long count(Scope scope, UserSearch search) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(scope, search, params);
+		return jdbc.sql("SELECT count(*) FROM identity_user u JOIN organisation o ON o.id = u.organisation_id" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String where(Scope scope, UserSearch search, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE " + Scope.sql("o.path"));
 		params.put("scopePath", scope.likePattern());
 		if (search.text() != null && !search.text().isBlank()) {
-			where.append(" AND (lower(u.login) LIKE :text OR u.name LIKE :text)");
+			where.append(" AND (lower(u.login) LIKE :text OR lower(u.name) LIKE :text)");
 			params.put("text", "%" + search.text().trim().toLowerCase().replace("%", "").replace("_", "") + "%");
 		}
 		if (search.organisationId() != null) {
@@ -89,12 +85,7 @@ public class Users {
 			where.append(" AND u.active = :active");
 			params.put("active", search.active());
 		}
-		params.put("limit", limit);
-		params.put("offset", offset);
-		return jdbc.sql(SELECT + where + " ORDER BY o.path, u.login LIMIT :limit OFFSET :offset")
-			.params(params)
-			.query(Users::map)
-			.list();
+		return where.toString();
 	}
 
 	public long count(Scope scope) {
@@ -106,10 +97,10 @@ public class Users {
 	}
 
 	public Optional<UserView> find(Scope scope, long id) {
-		return jdbc.sql(SELECT + " WHERE u.id = :id AND " + Scope.sql("o.path"))
+		return jdbc.sql(UserRows.SELECT + " WHERE u.id = :id AND " + Scope.sql("o.path"))
 			.param("id", id)
 			.param("scopePath", scope.likePattern())
-			.query(Users::map)
+			.query(UserRows::map)
 			.optional();
 	}
 
@@ -125,12 +116,19 @@ public class Users {
 			throw BangfuException.badField("login", "user.login.taken", login);
 		}
 		PasswordPolicy.check(login, cmd.password());
-		long id = jdbc.sql("""
-				INSERT INTO identity_user (login, name, phone, organisation_id, password_hash, must_change_password)
-				VALUES (?, ?, ?, ?, ?, TRUE) RETURNING id""")
-			.params(login, cmd.name().trim(), blankToNull(cmd.phone()), org.id(), encoder.encode(cmd.password()))
-			.query(Long.class)
-			.single();
+		long id;
+		try {
+			id = jdbc.sql("""
+					INSERT INTO identity_user (login, name, phone, organisation_id, password_hash, must_change_password)
+					VALUES (?, ?, ?, ?, ?, TRUE) RETURNING id""")
+				.params(login, cmd.name().trim(), blankToNull(cmd.phone()), org.id(), encoder.encode(cmd.password()))
+				.query(Long.class)
+				.single();
+		}
+		catch (DuplicateKeyException ex) {
+			// another administrator took the login a moment ago
+			throw BangfuException.badField("login", "user.login.taken", login);
+		}
 		writeRoles(id, cmd.roles());
 		UserView created = require(scope, id);
 		audit.record("user.create", "user", id, Map.of("after", snapshot(created)));
@@ -238,41 +236,6 @@ public class Users {
 			.orElse(false);
 	}
 
-	/** Loads a user for authentication (no scope: the login itself decides who they are). */
-	Optional<BangfuUser> loadForLogin(String login) {
-		return jdbc.sql("""
-				SELECT u.id, u.login, u.name, u.organisation_id, o.path, o.name AS org_name, u.password_hash,
-				       u.active AND o.active AS active, u.locked_until,
-				       array(SELECT role FROM identity_user_role r WHERE r.user_id = u.id) AS roles
-				FROM identity_user u JOIN organisation o ON o.id = u.organisation_id
-				WHERE lower(u.login) = lower(?)""")
-			.param(login == null ? "" : login.trim())
-			.query((rs, n) -> new BangfuUser(rs.getLong("id"), rs.getString("login"), rs.getString("name"),
-					rs.getLong("organisation_id"), rs.getString("path"), rs.getString("org_name"), roles(rs.getArray("roles")),
-					rs.getString("password_hash"), rs.getBoolean("active"), instant(rs.getTimestamp("locked_until"))))
-			.optional();
-	}
-
-	/** Counts a failed login; the fifth in a row locks the account for the configured time. */
-	@Transactional
-	void loginFailed(String login) {
-		jdbc.sql("""
-				UPDATE identity_user
-				SET failed_logins = failed_logins + 1,
-				    locked_until = CASE WHEN failed_logins + 1 >= :threshold THEN now() + make_interval(secs => :secs)
-				                        ELSE locked_until END
-				WHERE lower(login) = lower(:login)""")
-			.param("threshold", lockoutThreshold)
-			.param("secs", (double) lockoutDuration.toSeconds())
-			.param("login", login.trim())
-			.update();
-	}
-
-	@Transactional
-	void loginSucceeded(long userId) {
-		jdbc.sql("UPDATE identity_user SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(userId).update();
-	}
-
 	private OrganisationView activeOrganisation(Scope scope, long organisationId) {
 		OrganisationView org = organisations.find(scope, organisationId)
 			.orElseThrow(() -> BangfuException.badField("organisationId", "organisation.notFound", organisationId));
@@ -294,24 +257,6 @@ public class Users {
 		for (Role role : roles) {
 			jdbc.sql("INSERT INTO identity_user_role (user_id, role) VALUES (?, ?)").params(userId, role.name()).update();
 		}
-	}
-
-	private static UserView map(ResultSet rs, int n) throws SQLException {
-		return new UserView(rs.getLong("id"), rs.getString("login"), rs.getString("name"), rs.getString("phone"),
-				rs.getLong("organisation_id"), rs.getString("organisation_name"), roles(rs.getArray("roles")),
-				rs.getBoolean("active"), instant(rs.getTimestamp("locked_until")), instant(rs.getTimestamp("created_at")));
-	}
-
-	private static Set<Role> roles(Array array) throws SQLException {
-		Object[] values = (Object[]) array.getArray();
-		if (values.length == 0) {
-			return EnumSet.noneOf(Role.class);
-		}
-		return Arrays.stream(values).map(v -> Role.valueOf((String) v)).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-	}
-
-	private static Instant instant(Timestamp ts) {
-		return ts == null ? null : ts.toInstant();
 	}
 
 	private static String blankToNull(String s) {

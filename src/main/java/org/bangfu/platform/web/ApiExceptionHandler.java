@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.bangfu.shared.BangfuException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +24,11 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every API error as a problem detail with a message in the caller's language. */
+/**
+ * Every API error as a problem detail with a message in the caller's language. Ordered first so
+ * that it, not Boot's generic problem-details handler, answers for REST controllers.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
 

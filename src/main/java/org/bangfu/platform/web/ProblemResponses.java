@@ -2,7 +2,9 @@ package org.bangfu.platform.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,11 +48,25 @@ public class ProblemResponses {
 			throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/problem+json;charset=UTF-8");
-		response.getWriter().write(json.writeValueAsString(problem(request, status, key)));
+		response.getWriter().write(json.writeValueAsString(flat(problem(request, status, key))));
 	}
 
 	public String message(HttpServletRequest request, String key, Object... args) {
 		return messages.getMessage(key, args, key, locales.resolveLocale(request));
+	}
+
+	/** The problem as MVC writes it: extra properties at the top level, not under "properties". */
+	private static Map<String, Object> flat(ProblemDetail pd) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", pd.getType().toString());
+		body.put("title", pd.getTitle());
+		body.put("status", pd.getStatus());
+		body.put("detail", pd.getDetail());
+		body.put("instance", pd.getInstance() == null ? null : pd.getInstance().toString());
+		if (pd.getProperties() != null) {
+			body.putAll(pd.getProperties());
+		}
+		return body;
 	}
 
 }
