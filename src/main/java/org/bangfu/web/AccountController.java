@@ -1,5 +1,6 @@
 package org.bangfu.web;
 
+import org.bangfu.platform.web.PageMessages;
 import org.bangfu.identity.BangfuUser;
 import org.bangfu.identity.UserCommands.ChangePassword;
 import org.bangfu.identity.Users;

@@ -1,5 +1,6 @@
 package org.bangfu.web;
 
+import org.bangfu.platform.web.PageMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.bangfu.shared.BangfuException;

@@ -125,7 +125,7 @@ class UserApiIntegrationTests {
 	}
 
 	@Test
-	void malformedOrOversizeJsonIsA400Problem() {
+	void malformedJsonIsA400ProblemAndOversizeA413() {
 		HttpResponse<String> broken = admin.json("POST", "/api/v1/users", "{\"login\": ");
 		assertThat(broken.statusCode()).isEqualTo(400);
 		assertThat(Json.read(broken.body()).path("code").asString()).isEqualTo("error.malformed");
@@ -133,8 +133,9 @@ class UserApiIntegrationTests {
 
 		String huge = "{\"login\":\"big\",\"name\":\"" + "长".repeat(600_000) + "\"}";
 		HttpResponse<String> oversize = admin.json("POST", "/api/v1/users", huge);
-		assertThat(oversize.statusCode()).isEqualTo(400);
-		assertThat(Json.read(oversize.body()).path("code").asString()).isEqualTo("error.malformed");
+		assertThat(oversize.statusCode()).isEqualTo(413);
+		assertThat(Json.read(oversize.body()).path("code").asString()).isEqualTo("error.tooLarge");
+		assertThat(Json.read(oversize.body()).path("detail").asString()).isEqualTo("上传的文件或请求过大。");
 	}
 
 	@Test

@@ -54,7 +54,16 @@ public final class TestPostgres implements BeforeAllCallback {
 		System.setProperty("spring.datasource.url", server.jdbcUrl("bangfu_test"));
 		System.setProperty("spring.datasource.username", LocalPostgres.USER);
 		System.setProperty("spring.datasource.password", "");
+		// Spring contexts close in their own shutdown hooks and may still touch the database:
+		// fail fast instead of waiting 30 s for a connection, and give them a moment first.
+		System.setProperty("spring.datasource.hikari.connection-timeout", "3000");
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				Thread.sleep(1500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 			server.close();
 			deleteQuietly(dir);
 		}, "test-postgres-stop"));

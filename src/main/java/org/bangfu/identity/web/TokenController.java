@@ -1,5 +1,6 @@
 package org.bangfu.identity.web;
 
+import org.bangfu.platform.web.PageMessages;
 import jakarta.validation.Valid;
 
 import org.bangfu.identity.ApiTokens;
@@ -35,9 +36,9 @@ class TokenController {
 
 	private final Users users;
 
-	private final PageText text;
+	private final PageMessages text;
 
-	TokenController(ApiTokens tokens, Users users, PageText text) {
+	TokenController(ApiTokens tokens, Users users, PageMessages text) {
 		this.tokens = tokens;
 		this.users = users;
 		this.text = text;

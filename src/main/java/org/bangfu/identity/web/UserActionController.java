@@ -1,5 +1,6 @@
 package org.bangfu.identity.web;
 
+import org.bangfu.platform.web.PageMessages;
 import jakarta.validation.Valid;
 
 import org.bangfu.identity.UserCommands.ResetPassword;
@@ -27,9 +28,9 @@ class UserActionController {
 
 	private final UserFormModel page;
 
-	private final PageText text;
+	private final PageMessages text;
 
-	UserActionController(Users users, UserFormModel page, PageText text) {
+	UserActionController(Users users, UserFormModel page, PageMessages text) {
 		this.users = users;
 		this.page = page;
 		this.text = text;

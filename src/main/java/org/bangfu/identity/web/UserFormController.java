@@ -1,5 +1,6 @@
 package org.bangfu.identity.web;
 
+import org.bangfu.platform.web.PageMessages;
 import java.util.EnumSet;
 
 import jakarta.validation.Valid;
@@ -31,9 +32,9 @@ class UserFormController {
 
 	private final UserFormModel page;
 
-	private final PageText text;
+	private final PageMessages text;
 
-	UserFormController(Users users, UserFormModel page, PageText text) {
+	UserFormController(Users users, UserFormModel page, PageMessages text) {
 		this.users = users;
 		this.page = page;
 		this.text = text;

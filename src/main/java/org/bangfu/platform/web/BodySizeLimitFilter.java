@@ -1,4 +1,4 @@
-package org.bangfu.identity.api;
+package org.bangfu.platform.web;
 
 import java.io.IOException;
 
@@ -10,25 +10,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.bangfu.platform.web.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses JSON bodies sent to /api larger than bangfu.api.max-json-body (1 MB by default) with
- * a 400 problem (error.malformed): a declared length over the limit is refused before reading,
- * a chunked body fails as soon as it passes the limit.
+ * Refuses request bodies other than file uploads (JSON, forms) larger than
+ * {@code bangfu.web.max-body-size} (1 MB) with a 413 problem: a declared length over the limit
+ * is refused before reading, a chunked body fails as soon as it passes the limit. Multipart
+ * uploads have their own, larger limit (spring.servlet.multipart.*).
  */
 @Component
-class ApiBodyLimitFilter extends OncePerRequestFilter {
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
+class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
 	private final long limit;
 
-	ApiBodyLimitFilter(ProblemResponses problems, @Value("${bangfu.api.max-json-body:1MB}") DataSize limit) {
+	BodySizeLimitFilter(ProblemResponses problems, @Value("${bangfu.web.max-body-size:1MB}") DataSize limit) {
 		this.problems = problems;
 		this.limit = limit.toBytes();
 	}
@@ -36,15 +37,14 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
-		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/") || type == null
-				|| !type.toLowerCase().contains("json");
+		return type == null || type.toLowerCase().startsWith("multipart/");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
-			problems.write(request, response, 400, "error.malformed");
+			problems.write(request, response, 413, "error.tooLarge");
 			return;
 		}
 		chain.doFilter(new Limited(request, limit), response);

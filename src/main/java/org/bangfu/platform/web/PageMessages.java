@@ -1,4 +1,4 @@
-package org.bangfu.identity.web;
+package org.bangfu.platform.web;
 
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Problem;
@@ -9,19 +9,18 @@ import org.springframework.validation.BindingResult;
 
 /**
  * Text in the page's language, and business errors put next to the form field they concern.
- * (The web shell has the same for its own pages; identity keeps its own copy so the two
- * modules do not depend on each other both ways.)
+ * Shared by every module's page controllers.
  */
 @Component
-class PageText {
+public class PageMessages {
 
 	private final MessageSource messages;
 
-	PageText(MessageSource messages) {
+	PageMessages(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	String get(String key, Object... args) {
+	public String get(String key, Object... args) {
 		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
@@ -29,7 +28,7 @@ class PageText {
 	 * Puts a bad-input error on its field (or on the whole form); anything else (not found,
 	 * forbidden) is rethrown so the error page answers with its status.
 	 */
-	void reject(BindingResult errors, BangfuException ex) {
+	public void reject(BindingResult errors, BangfuException ex) {
 		if (ex.problem() != Problem.BAD_INPUT && ex.problem() != Problem.CONFLICT) {
 			throw ex;
 		}
@@ -40,6 +39,11 @@ class PageText {
 		else {
 			errors.reject(ex.messageKey(), ex.args(), text);
 		}
+	}
+
+	/** The exception's message in the page's language. */
+	public String of(BangfuException ex) {
+		return get(ex.messageKey(), ex.args());
 	}
 
 	private static boolean hasField(Object target, String field) {
