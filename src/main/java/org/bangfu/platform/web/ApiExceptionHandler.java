@@ -22,7 +22,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every API error as a problem detail with a message in the caller's language. */
+/**
+ * Every API error as a problem detail with a message in the caller's language. Ordered first,
+ * ahead of Spring Boot's own problem-details handler (order 0), so validation errors carry
+ * the {@code errors} map and a translated message.
+ */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
 
