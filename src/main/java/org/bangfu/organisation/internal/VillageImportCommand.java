@@ -10,7 +10,10 @@ import org.bangfu.shared.BangfuException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** {@code java -jar bangfu.jar regions import-villages FILE}: the village import, run in the foreground. */
+/**
+ * {@code java -jar bangfu.jar regions import-villages FILE [--lang=en]}: the village import, run
+ * in the foreground, printing progress and counts (in Chinese unless {@code --lang=en}).
+ */
 @Component
 public class VillageImportCommand implements CommandLine.Command {
 
@@ -30,12 +33,12 @@ public class VillageImportCommand implements CommandLine.Command {
 
 	@Override
 	public String usage() {
-		return "regions import-villages FILE";
+		return "regions import-villages FILE [--lang=en]";
 	}
 
 	@Override
 	public int execute(List<String> words, List<String> allArgs, PrintStream out) {
-		Locale locale = Locale.getDefault().getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+		Locale locale = "en".equals(CommandLine.Command.option(allArgs, "lang")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 		if (words.size() != 3) {
 			out.println(text("region.villages.cli.usage", locale));
 			return 2;
