@@ -164,6 +164,13 @@ class OrganisationApiIntegrationTests {
 		assertThat(json(name).get("errors").get("name").asString()).isEqualTo("同一上级下已有名为“" + existing.name() + "”的机构。");
 	}
 
+	@Test
+	void theApiIsDescribedInTheOpenApiDocument() {
+		String docs = Http.browser(port).get("/v3/api-docs").body();
+		assertThat(docs).contains("/api/v1/organisations/{id}/move").contains("/api/v1/organisations/{id}/deactivate")
+			.contains("/api/v1/regions/{code}/lineage").contains("\"Organisations\"").contains("\"Regions\"");
+	}
+
 	static HttpResponse<String> create(Http http, String code, String name, long parentId, String region) {
 		return http.json("POST", "/api/v1/organisations", """
 				{"code":"%s","name":"%s","type":"UNION","regionCode":"%s","parentId":%d}""".formatted(code, name, region, parentId));

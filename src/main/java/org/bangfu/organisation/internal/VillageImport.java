@@ -1,13 +1,6 @@
 package org.bangfu.organisation.internal;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.bangfu.audit.AuditLog;
@@ -74,9 +65,8 @@ public class VillageImport {
 		if (!Files.isRegularFile(file)) {
 			throw BangfuException.badField("file", "region.villages.fileMissing", file);
 		}
-		try (CountingStream counting = new CountingStream(Files.newInputStream(file));
-				CSVParser csv = parser(open(counting))) {
-			checkHeader(csv);
+		try (VillageFile in = VillageFile.open(file)) {
+			checkHeader(in.csv());
 		}
 		catch (IOException | IllegalArgumentException | java.io.UncheckedIOException ex) {
 			throw BangfuException.badField("file", "region.villages.unreadable", ex.getMessage());
@@ -94,10 +84,9 @@ public class VillageImport {
 		List<Rejected> samples = new ArrayList<>();
 		long imported = 0;
 		long rejected = 0;
-		try (CountingStream counting = new CountingStream(Files.newInputStream(file));
-				CSVParser csv = parser(open(counting))) {
-			checkHeader(csv);
-			for (CSVRecord row : csv) {
+		try (VillageFile in = VillageFile.open(file)) {
+			checkHeader(in.csv());
+			for (CSVRecord row : in.csv()) {
 				String code = value(row, "code");
 				String name = value(row, "name");
 				String street = value(row, "streetCode");
@@ -113,7 +102,7 @@ public class VillageImport {
 				if (batch.size() == BATCH_SIZE) {
 					imported += flush(batch);
 					long done = imported + rejected;
-					progress.report(done, Math.max(done, done * size / Math.max(1, counting.count)), imported, rejected);
+					progress.report(done, Math.max(done, done * size / Math.max(1, in.bytesRead())), imported, rejected);
 				}
 			}
 			imported += flush(batch);
@@ -160,61 +149,6 @@ public class VillageImport {
 		if (!csv.getHeaderNames().containsAll(REQUIRED_COLUMNS)) {
 			throw BangfuException.badField("file", "region.villages.badHeader");
 		}
-	}
-
-	private static CSVParser parser(Reader reader) throws IOException {
-		return CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setAllowMissingColumnNames(true)
-			.get()
-			.parse(reader);
-	}
-
-	/** A reader over the file, decompressing it when it starts with the gzip magic bytes. */
-	private static Reader open(InputStream raw) throws IOException {
-		BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
-		in.mark(2);
-		int b1 = in.read();
-		int b2 = in.read();
-		in.reset();
-		InputStream content = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 64 * 1024) : in;
-		BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8), 64 * 1024);
-		reader.mark(1);
-		if (reader.read() != '\uFEFF') {
-			reader.reset();
-		}
-		return reader;
-	}
-
-	/** Counts the bytes read from the file, to estimate the total number of rows. */
-	private static final class CountingStream extends FilterInputStream {
-
-		long count;
-
-		CountingStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buf, int off, int len) throws IOException {
-			int n = super.read(buf, off, len);
-			if (n > 0) {
-				count += n;
-			}
-			return n;
-		}
-
 	}
 
 }
