@@ -47,8 +47,9 @@ public class Regions {
 			.optional();
 	}
 
-	/** The region, or a "no such region" error naming the code. */
+	/** The region, or a "malformed code" / "no such region" error naming the code. */
 	public RegionView require(String code) {
+		normalise(code);
 		return find(code).orElseThrow(() -> BangfuException.badField("regionCode", "region.code.unknown", code));
 	}
 

@@ -1,0 +1,97 @@
+package org.bangfu.organisation.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bangfu.organisation.Regions;
+import org.bangfu.organisation.internal.UploadedFiles;
+import org.bangfu.organisation.internal.VillageImport;
+import org.bangfu.organisation.internal.VillageImportJob;
+import org.bangfu.platform.jobs.JobView;
+import org.bangfu.platform.jobs.Jobs;
+import org.bangfu.shared.Actor;
+import org.bangfu.shared.BangfuException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Uploading the village file: it is stored, its header checked, and imported by a background job. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class VillageImportController {
+
+	private final Jobs jobs;
+
+	private final UploadedFiles files;
+
+	private final Regions regions;
+
+	private final PageTexts texts;
+
+	VillageImportController(Jobs jobs, UploadedFiles files, Regions regions, PageTexts texts) {
+		this.jobs = jobs;
+		this.files = files;
+		this.regions = regions;
+		this.texts = texts;
+	}
+
+	@GetMapping("/regions/villages")
+	String page(@RequestParam(required = false) Long job, Model model) {
+		model.addAttribute("villages", regions.count(5));
+		if (job != null) {
+			status(job, model);
+		}
+		return "regions/villages";
+	}
+
+	@PostMapping("/regions/villages")
+	String upload(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			return refuse(model, texts.get("region.villages.empty"));
+		}
+		Path stored = files.store("villages-", file.getInputStream());
+		try {
+			VillageImport.checkHeader(stored);
+		}
+		catch (BangfuException ex) {
+			Files.deleteIfExists(stored);
+			return refuse(model, texts.of(ex));
+		}
+		long id = VillageImportJob.submit(jobs, stored);
+		redirect.addFlashAttribute("message", texts.get("region.villages.started", id));
+		return "redirect:/regions/villages?job=" + id;
+	}
+
+	/** The job's progress, polled by the page every 2 seconds until it has finished. */
+	@GetMapping("/regions/villages/jobs/{id}")
+	String jobStatus(@PathVariable long id, Model model) {
+		status(id, model);
+		return "regions/villages :: status";
+	}
+
+	private void status(long id, Model model) {
+		JobView job = jobs.require(Actor.require().scope(), id);
+		if (!VillageImportJob.KIND.equals(job.kind())) {
+			throw BangfuException.notFound("job.notFound", id);
+		}
+		model.addAttribute("job", job);
+		if ("DONE".equals(job.status()) && job.result() != null) {
+			model.addAttribute("result", VillageImportJob.result(job.result()));
+		}
+	}
+
+	private String refuse(Model model, String error) {
+		model.addAttribute("fileError", error);
+		model.addAttribute("villages", regions.count(5));
+		return "regions/villages";
+	}
+
+}
