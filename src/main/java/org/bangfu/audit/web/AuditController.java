@@ -3,9 +3,11 @@ package org.bangfu.audit.web;
 import java.io.IOException;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.bangfu.audit.AuditExport;
+import org.bangfu.audit.AuditFilter;
 import org.bangfu.audit.AuditMessages;
 import org.bangfu.audit.AuditTrail;
 import org.bangfu.audit.AuditVerification;
@@ -73,9 +75,18 @@ class AuditController {
 	}
 
 	@GetMapping("/audit/export")
-	void export(@ModelAttribute("form") AuditSearch form, Locale locale, HttpServletResponse response)
-			throws IOException {
-		var filter = form.toFilter();
+	void export(@ModelAttribute("form") AuditSearch form, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		AuditFilter filter;
+		try {
+			filter = form.toFilter();
+		}
+		catch (BangfuException ex) {
+			// back to the list with the same filter, which shows the message next to the field
+			String query = request.getQueryString();
+			response.sendRedirect(request.getContextPath() + "/audit" + (query == null ? "" : "?" + query));
+			return;
+		}
 		response.setContentType(AuditExport.CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(AuditExport.fileName(clock.now())).build().toString());
