@@ -15,7 +15,6 @@ import org.bangfu.audit.AuditVerifier;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
-import org.bangfu.web.PageMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ContentDisposition;
@@ -46,30 +45,30 @@ class AuditController {
 
 	private final AuditVerifier verifier;
 
-	private final PageMessages pageMessages;
-
 	private final MessageSource messages;
 
 	private final BusinessClock clock;
 
-	AuditController(AuditTrail trail, AuditExport export, AuditVerifier verifier, PageMessages pageMessages,
-			MessageSource messages, BusinessClock clock) {
+	AuditController(AuditTrail trail, AuditExport export, AuditVerifier verifier, MessageSource messages,
+			BusinessClock clock) {
 		this.trail = trail;
 		this.export = export;
 		this.verifier = verifier;
-		this.pageMessages = pageMessages;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/audit")
 	String list(@ModelAttribute("form") AuditSearch form, BindingResult errors,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size, Model model,
+			Locale locale) {
 		try {
 			model.addAttribute("result", trail.page(Actor.require().scope(), form.toFilter(), page, size));
 		}
 		catch (BangfuException ex) {
-			pageMessages.reject(errors, ex);
+			// the only failure is a malformed date, which names its field (from / to)
+			errors.rejectValue(ex.field(), ex.messageKey(), ex.args(),
+					messages.getMessage(ex.messageKey(), ex.args(), locale));
 		}
 		return "audit/list";
 	}
