@@ -158,15 +158,16 @@ class MultiInstanceIntegrationTests {
 		Thread.sleep(3000);
 		List<java.sql.Timestamp> fired = jdbc
 			.sql("SELECT created_at FROM platform_job WHERE kind = ? AND id > ? AND created_at <= "
-					+ "(SELECT created_at FROM platform_job WHERE id > ? ORDER BY id LIMIT 1) + interval '3 seconds' "
+					+ "(SELECT min(created_at) FROM platform_job WHERE kind = ? AND id > ?) + interval '3 seconds' "
 					+ "ORDER BY id")
-			.params(TICK, start, start)
+			.params(TICK, start, TICK, start)
 			.query(java.sql.Timestamp.class)
 			.list();
 		assertThat(fired).hasSizeBetween(2, 4);
 		for (int i = 1; i < fired.size(); i++) {
 			long gap = fired.get(i).getTime() - fired.get(i - 1).getTime();
-			assertThat(gap).as("never twice in the same one-second slot").isGreaterThan(800);
+			// a second fire in the same slot would come within a poll (100 ms); the margin absorbs a slow insert
+			assertThat(gap).as("never twice in the same one-second slot").isGreaterThan(500);
 		}
 	}
 
