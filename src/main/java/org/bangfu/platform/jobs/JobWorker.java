@@ -90,14 +90,22 @@ class JobWorker implements DisposableBean {
 	record Claimed(long id, String kind, String payload, Long organisationId, Long createdBy) {
 	}
 
+	/**
+	 * Claims the oldest due job of a kind this instance can run. Kinds it has no handler for are
+	 * left to other instances (e.g. a newer version during a rolling upgrade) instead of failing.
+	 */
 	Optional<Claimed> claim() {
+		if (handlers.isEmpty()) {
+			return Optional.empty();
+		}
 		return jdbc.sql("""
-				UPDATE platform_job SET status = 'RUNNING', claimed_by = ?, started_at = coalesce(started_at, now()),
+				UPDATE platform_job SET status = 'RUNNING', claimed_by = :me, started_at = coalesce(started_at, now()),
 				       heartbeat_at = now(), attempts = attempts + 1
 				WHERE id = (SELECT id FROM platform_job WHERE status = 'QUEUED' AND run_after <= now()
-				            ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1)
+				            AND kind IN (:kinds) ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1)
 				RETURNING id, kind, payload, organisation_id, created_by""")
-			.param(instanceId)
+			.param("me", instanceId)
+			.param("kinds", List.copyOf(handlers.keySet()))
 			.query(Claimed.class)
 			.optional();
 	}
