@@ -172,9 +172,15 @@ public class HouseholdRegistry {
 	/** The file as it stood at the end of the date (Asia/Shanghai); audited as a view. */
 	@Transactional
 	public HouseholdView asOf(Scope scope, long id, LocalDate date) {
+		return changeAsOf(scope, id, date).after();
+	}
+
+	/** The history entry in force at the end of the date (Asia/Shanghai); audited as a view. */
+	@Transactional
+	public HouseholdChange changeAsOf(Scope scope, long id, LocalDate date) {
 		HouseholdView now = households.find(scope, id)
 			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));
-		HouseholdView then = changes.asOf(id, date.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant())
+		HouseholdChange then = changes.asOf(id, date.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant())
 			.orElseThrow(() -> BangfuException.notFound("registry.household.notYetFiled", now.fileNo(), date));
 		audit.record("household.view", "household", id, Map.of("fileNo", now.fileNo(), "asOf", date.toString()));
 		return then;

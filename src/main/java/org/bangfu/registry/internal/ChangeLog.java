@@ -45,20 +45,23 @@ public class ChangeLog {
 				SELECT id, changed_at, changed_by, kind, after::text AS after FROM registry_change
 				WHERE household_id = ? ORDER BY changed_at DESC, id DESC""")
 			.param(householdId)
-			.query((rs, n) -> new HouseholdChange(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
-					rs.getString("changed_by"), rs.getString("kind"), json.readValue(rs.getString("after"), HouseholdView.class)))
+			.query((rs, n) -> map(rs))
 			.list();
 	}
 
 	/** The file as it stood at the instant (latest change at or before it). */
-	public Optional<HouseholdView> asOf(long householdId, Instant at) {
+	public Optional<HouseholdChange> asOf(long householdId, Instant at) {
 		return jdbc.sql("""
-				SELECT after::text FROM registry_change WHERE household_id = ? AND changed_at <= ?
-				ORDER BY changed_at DESC, id DESC LIMIT 1""")
+				SELECT id, changed_at, changed_by, kind, after::text AS after FROM registry_change
+				WHERE household_id = ? AND changed_at <= ? ORDER BY changed_at DESC, id DESC LIMIT 1""")
 			.params(householdId, Timestamp.from(at))
-			.query(String.class)
-			.optional()
-			.map(s -> json.readValue(s, HouseholdView.class));
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
+	private HouseholdChange map(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new HouseholdChange(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"),
+				rs.getString("kind"), json.readValue(rs.getString("after"), HouseholdView.class));
 	}
 
 }
