@@ -48,10 +48,10 @@ public final class HouseholdCommands {
 			@Size(max = 1000, message = "{registry.text.size}") String remarks) {
 	}
 
-	/** A person's facts. Birth date and sex come from the ID number. */
+	/** A person's facts. Birth date and sex come from the ID number (required, except on update). */
 	public record MemberData(
 			@NotBlank(message = "{registry.name.required}") @Size(max = 50, message = "{registry.name.size}") String name,
-			@NotBlank(message = "{registry.idNumber.required}") String idNumber,
+			String idNumber,
 			@NotNull(message = "{registry.relation.required}") Relation relation,
 			@Size(max = 20, message = "{registry.text.size}") String ethnicity,
 			@Size(max = 20, message = "{registry.text.size}") String maritalStatus,
@@ -72,6 +72,14 @@ public final class HouseholdCommands {
 			@Size(max = 100, message = "{registry.text.size}") String school,
 			@Size(max = 40, message = "{registry.text.size}") String medicalInsurance,
 			List<Category> categories) {
+
+		/** The same facts with another ID number. */
+		public MemberData withIdNumber(String other) {
+			return new MemberData(name, other, relation, ethnicity, maritalStatus, hukouType, employment, employer, phone,
+					wage, businessIncome, propertyIncome, transferIncome, pension, health, disease, disabilityKind,
+					disabilityGrade, schooling, school, medicalInsurance, categories);
+		}
+
 	}
 
 	/** Files a new household with its head. organisationId null = the caller's organisation. */
@@ -86,6 +94,7 @@ public final class HouseholdCommands {
 	public record AddMember(@NotNull @Valid MemberData member) {
 	}
 
+	/** Changes a member; an empty ID number keeps the stored one. */
 	public record UpdateMember(@NotNull @Valid MemberData member) {
 	}
 

@@ -60,6 +60,9 @@ public class MemberChanges {
 		RegistryPolicy.open(before);
 		MemberView current = requireMember(before, memberId);
 		MemberData data = cmd.member();
+		if (data.idNumber() == null || data.idNumber().isBlank()) {
+			data = data.withIdNumber(members.storedIdNumber(memberId));
+		}
 		IdNumber id = RegistryPolicy.member(data, clock.today());
 		if (current.head() && data.relation() != Relation.HEAD) {
 			throw BangfuException.badField("relation", "registry.head.required");

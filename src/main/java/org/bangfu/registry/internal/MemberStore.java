@@ -102,6 +102,12 @@ public class MemberStore {
 		return jdbc.sql("SELECT id_number_hash FROM registry_member WHERE id = ?").param(memberId).query(String.class).single();
 	}
 
+	/** The stored ID number, for re-saving a member unchanged (never shown, so not a reveal). */
+	public String storedIdNumber(long memberId) {
+		return cipher.decrypt(jdbc.sql("SELECT id_number_enc FROM registry_member WHERE id = ?").param(memberId)
+			.query(String.class).single());
+	}
+
 	/** The full ID number of an active member of a household in scope. */
 	public Optional<String> revealIdNumber(Scope scope, long householdId, long memberId) {
 		return jdbc.sql("""

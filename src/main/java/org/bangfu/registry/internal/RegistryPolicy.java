@@ -44,6 +44,9 @@ public final class RegistryPolicy {
 
 	/** Validates a member's facts and returns the parsed ID number. */
 	public static IdNumber member(MemberData d, LocalDate today) {
+		if (d.idNumber() == null || d.idNumber().isBlank()) {
+			throw BangfuException.badField("idNumber", "registry.idNumber.required");
+		}
 		IdNumber id = IdNumber.parse("idNumber", d.idNumber(), today);
 		if (d.disabilityGrade() != null && d.health() != Health.DISABLED) {
 			throw BangfuException.badField("disabilityGrade", "registry.disabilityGrade.onlyDisabled");
