@@ -1,0 +1,41 @@
+package org.bangfu.registry;
+
+import java.util.List;
+
+import org.bangfu.registry.Vocabulary.Category;
+import org.bangfu.registry.Vocabulary.HardshipCause;
+import org.bangfu.registry.Vocabulary.HouseholdStatus;
+
+/**
+ * Search filters (all optional): an exact ID number, a name prefix, a phone, a region code
+ * prefix (a county matches its townships and villages), status, category, cause; sorted by
+ * one of {@link #SORTS}, paged from 1 with a size of 10–100.
+ */
+public record HouseholdQuery(String idNumber, String name, String phone, String region, HouseholdStatus status,
+		Category category, HardshipCause cause, String sort, String dir, Integer page, Integer size) {
+
+	public static final List<String> SORTS = List.of("fileNo", "headName", "region", "status", "updatedAt");
+
+	public static final List<Integer> SIZES = List.of(10, 20, 50, 100);
+
+	public static HouseholdQuery all() {
+		return new HouseholdQuery(null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	public String sortOrDefault() {
+		return sort != null && SORTS.contains(sort) ? sort : "updatedAt";
+	}
+
+	public boolean descending() {
+		return dir == null ? "updatedAt".equals(sortOrDefault()) : "desc".equalsIgnoreCase(dir);
+	}
+
+	public int pageOrFirst() {
+		return page == null || page < 1 ? 1 : page;
+	}
+
+	public int sizeOrDefault() {
+		return size == null ? 20 : Math.max(10, Math.min(100, size));
+	}
+
+}

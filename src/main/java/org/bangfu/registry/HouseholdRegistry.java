@@ -1,0 +1,225 @@
+package org.bangfu.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.bangfu.audit.AuditLog;
+import org.bangfu.organisation.Organisations;
+import org.bangfu.organisation.RegionView;
+import org.bangfu.organisation.Regions;
+import org.bangfu.registry.HouseholdCommands.AddMember;
+import org.bangfu.registry.HouseholdCommands.CloseHousehold;
+import org.bangfu.registry.HouseholdCommands.FileHousehold;
+import org.bangfu.registry.HouseholdCommands.MoveMember;
+import org.bangfu.registry.HouseholdCommands.RemoveMember;
+import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
+import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
+import org.bangfu.registry.HouseholdCommands.UpdateMember;
+import org.bangfu.registry.Vocabulary.HouseholdStatus;
+import org.bangfu.registry.internal.ChangeLog;
+import org.bangfu.registry.internal.HouseholdJournal;
+import org.bangfu.registry.internal.HouseholdSearch;
+import org.bangfu.registry.internal.HouseholdStore;
+import org.bangfu.registry.internal.MemberChanges;
+import org.bangfu.registry.internal.MemberStore;
+import org.bangfu.registry.internal.PersonClaims;
+import org.bangfu.registry.internal.RegistryPolicy;
+import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.BusinessClock;
+import org.bangfu.shared.Problem;
+import org.bangfu.shared.Role;
+import org.bangfu.shared.Scope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The household register (M1). Every method takes the caller's {@link Scope}: a household
+ * outside it does not exist for the caller. Every change is audited, kept as a snapshot in
+ * the household's history and announced as an event; every detail view is audited.
+ */
+@Service
+public class HouseholdRegistry {
+
+	private final HouseholdStore households;
+
+	private final MemberStore members;
+
+	private final MemberChanges memberChanges;
+
+	private final PersonClaims claims;
+
+	private final HouseholdSearch search;
+
+	private final ChangeLog changes;
+
+	private final HouseholdJournal journal;
+
+	private final Organisations organisations;
+
+	private final Regions regions;
+
+	private final AuditLog audit;
+
+	private final BusinessClock clock;
+
+	HouseholdRegistry(HouseholdStore households, MemberStore members, MemberChanges memberChanges, PersonClaims claims,
+			HouseholdSearch search, ChangeLog changes, HouseholdJournal journal, Organisations organisations,
+			Regions regions, AuditLog audit, BusinessClock clock) {
+		this.households = households;
+		this.members = members;
+		this.memberChanges = memberChanges;
+		this.claims = claims;
+		this.search = search;
+		this.changes = changes;
+		this.journal = journal;
+		this.organisations = organisations;
+		this.regions = regions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public HouseholdView file(Scope scope, FileHousehold cmd) {
+		long organisationId = cmd.organisationId() == null ? scope.organisationId() : cmd.organisationId();
+		organisations.require(scope, organisationId);
+		RegistryPolicy.household(cmd.household());
+		RegistryPolicy.headOfNewFile(cmd.head());
+		RegistryPolicy.member(cmd.head(), clock.today());
+		String region = region(cmd.household().regionCode());
+		long id = households.insert(organisationId, region, cmd.household(), HouseholdJournal.login());
+		HouseholdView created = households.lock(scope, id);
+		memberChanges.insert(created, cmd.head());
+		HouseholdView after = households.lock(scope, id);
+		journal.record(null, after, "file", Map.of("head", after.head().map(MemberView::idNumberMasked).orElse("")));
+		return after;
+	}
+
+	@Transactional
+	public HouseholdView update(Scope scope, long id, UpdateHousehold cmd) {
+		HouseholdView before = households.lock(scope, id);
+		RegistryPolicy.open(before);
+		RegistryPolicy.household(cmd.household());
+		households.update(before, region(cmd.household().regionCode()), cmd.household(), cmd.version(),
+				HouseholdJournal.login());
+		HouseholdView after = households.lock(scope, id);
+		journal.record(before, after, "update", Map.of());
+		return after;
+	}
+
+	@Transactional
+	public HouseholdView close(Scope scope, long id, CloseHousehold cmd) {
+		HouseholdView before = households.lock(scope, id);
+		RegistryPolicy.open(before);
+		households.setStatus(id, HouseholdStatus.CLOSED, cmd.reason(), cmd.note(), HouseholdJournal.login());
+		claims.releaseAll(id);
+		HouseholdView after = households.lock(scope, id);
+		journal.record(before, after, "close", Map.of("reason", cmd.reason().name()));
+		return after;
+	}
+
+	/** Reopens a closed file; fails naming the household that now holds one of its members. */
+	@Transactional
+	public HouseholdView reopen(Scope scope, long id, ReopenHousehold cmd) {
+		HouseholdView before = households.lock(scope, id);
+		if (!before.closed()) {
+			throw new BangfuException(Problem.CONFLICT, "registry.household.notClosed", before.fileNo());
+		}
+		claims.claimAll(id);
+		households.setStatus(id, HouseholdStatus.FILED, null, cmd == null ? null : cmd.note(), HouseholdJournal.login());
+		HouseholdView after = households.lock(scope, id);
+		journal.record(before, after, "reopen", Map.of());
+		return after;
+	}
+
+	@Transactional
+	public MemberView addMember(Scope scope, long householdId, AddMember cmd) {
+		return memberChanges.add(scope, householdId, cmd);
+	}
+
+	@Transactional
+	public MemberView updateMember(Scope scope, long householdId, long memberId, UpdateMember cmd) {
+		return memberChanges.update(scope, householdId, memberId, cmd);
+	}
+
+	@Transactional
+	public void removeMember(Scope scope, long householdId, long memberId, RemoveMember cmd) {
+		memberChanges.remove(scope, householdId, memberId, cmd);
+	}
+
+	@Transactional
+	public MemberView moveMember(Scope scope, long fromHouseholdId, long memberId, MoveMember cmd) {
+		return memberChanges.move(scope, fromHouseholdId, memberId, cmd);
+	}
+
+	/** The file without auditing (for system use and checks); see {@link #view} for people looking at it. */
+	@Transactional(readOnly = true)
+	public Optional<HouseholdView> find(Scope scope, long id) {
+		return households.find(scope, id);
+	}
+
+	/** A person looks at a file: audited as a view of personal data. */
+	@Transactional
+	public HouseholdView view(Scope scope, long id) {
+		HouseholdView household = households.find(scope, id)
+			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));
+		audit.record("household.view", "household", id, Map.of("fileNo", household.fileNo()));
+		return household;
+	}
+
+	/** The file as it stood at the end of the date (Asia/Shanghai); audited as a view. */
+	@Transactional
+	public HouseholdView asOf(Scope scope, long id, LocalDate date) {
+		return changeAsOf(scope, id, date).after();
+	}
+
+	/** The history entry in force at the end of the date (Asia/Shanghai); audited as a view. */
+	@Transactional
+	public HouseholdChange changeAsOf(Scope scope, long id, LocalDate date) {
+		HouseholdView now = households.find(scope, id)
+			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));
+		HouseholdChange then = changes.asOf(id, date.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant())
+			.orElseThrow(() -> BangfuException.notFound("registry.household.notYetFiled", now.fileNo(), date));
+		audit.record("household.view", "household", id, Map.of("fileNo", now.fileNo(), "asOf", date.toString()));
+		return then;
+	}
+
+	@Transactional(readOnly = true)
+	public List<HouseholdChange> history(Scope scope, long id) {
+		households.find(scope, id).orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));
+		return changes.history(id);
+	}
+
+	@Transactional(readOnly = true)
+	public HouseholdPage search(Scope scope, HouseholdQuery query) {
+		return search.search(scope, query);
+	}
+
+	/** The full ID number of a member, for ADMIN, CASEWORKER, REVIEWER, APPROVER only; audited every time. */
+	@Transactional
+	public String revealIdNumber(Scope scope, Set<Role> roles, long householdId, long memberId) {
+		RegistryPolicy.mayReveal(roles);
+		String full = members.revealIdNumber(scope, householdId, memberId)
+			.orElseThrow(() -> BangfuException.notFound("registry.member.notFound", memberId));
+		audit.record("household.revealIdNumber", "household", householdId, Map.of("memberId", memberId));
+		return full;
+	}
+
+	/** Whether a role set may reveal full ID numbers (for showing the button). */
+	public static boolean mayReveal(Set<Role> roles) {
+		return roles.stream().anyMatch(RegistryPolicy.MAY_REVEAL::contains);
+	}
+
+	public LocalDate today() {
+		return clock.today();
+	}
+
+	private String region(String code) {
+		RegionView region = regions.require(code);
+		RegistryPolicy.regionLevel(region.level(), code);
+		return region.code();
+	}
+
+}

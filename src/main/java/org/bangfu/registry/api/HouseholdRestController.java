@@ -1,0 +1,160 @@
+package org.bangfu.registry.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.bangfu.registry.HouseholdChange;
+import org.bangfu.registry.HouseholdCommands.AddMember;
+import org.bangfu.registry.HouseholdCommands.CloseHousehold;
+import org.bangfu.registry.HouseholdCommands.FileHousehold;
+import org.bangfu.registry.HouseholdCommands.MoveMember;
+import org.bangfu.registry.HouseholdCommands.RemoveMember;
+import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
+import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
+import org.bangfu.registry.HouseholdCommands.UpdateMember;
+import org.bangfu.registry.HouseholdDetail;
+import org.bangfu.registry.HouseholdPage;
+import org.bangfu.registry.HouseholdQuery;
+import org.bangfu.registry.HouseholdRegistry;
+import org.bangfu.registry.HouseholdView;
+import org.bangfu.registry.MemberView;
+import org.bangfu.shared.Actor;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/households")
+@Tag(name = "Households", description = "The household register (一户一档): files, members, history, ID number reveal")
+class HouseholdRestController {
+
+	static final String READ = "hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER','PAIRING_CADRE','AUDITOR')";
+
+	static final String WRITE = "hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER')";
+
+	private final HouseholdRegistry registry;
+
+	HouseholdRestController(HouseholdRegistry registry) {
+		this.registry = registry;
+	}
+
+	@GetMapping
+	@PreAuthorize(READ)
+	@Operation(summary = "Search households in the caller's scope",
+			description = "Exact ID number, name prefix, phone, region code prefix, status, category, cause; paged from 1. ID numbers and phones are masked.")
+	HouseholdPage search(@ModelAttribute HouseholdQuery query) {
+		return registry.search(scope(), query);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(READ)
+	@Operation(summary = "A household's file with derived figures (audited as a view of personal data)")
+	HouseholdDetail get(@PathVariable long id) {
+		return detail(registry.view(scope(), id));
+	}
+
+	@PostMapping
+	@PreAuthorize(WRITE)
+	@Operation(summary = "File a household with its head")
+	ResponseEntity<HouseholdDetail> create(@Valid @RequestBody FileHousehold cmd) {
+		HouseholdView created = registry.file(scope(), cmd);
+		return ResponseEntity.created(URI.create("/api/v1/households/" + created.id())).body(detail(created));
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "Change the household-level facts (send the version you read)")
+	HouseholdDetail update(@PathVariable long id, @Valid @RequestBody UpdateHousehold cmd) {
+		return detail(registry.update(scope(), id, cmd));
+	}
+
+	@PostMapping("/{id}/close")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "Close the file (death, transfer, retirement, other); its members are released")
+	HouseholdDetail close(@PathVariable long id, @Valid @RequestBody CloseHousehold cmd) {
+		return detail(registry.close(scope(), id, cmd));
+	}
+
+	@PostMapping("/{id}/reopen")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "Reopen a closed file")
+	HouseholdDetail reopen(@PathVariable long id, @Valid @RequestBody(required = false) ReopenHousehold cmd) {
+		return detail(registry.reopen(scope(), id, cmd));
+	}
+
+	@PostMapping("/{id}/members")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "Add a member")
+	ResponseEntity<MemberView> addMember(@PathVariable long id, @Valid @RequestBody AddMember cmd) {
+		MemberView m = registry.addMember(scope(), id, cmd);
+		return ResponseEntity.created(URI.create("/api/v1/households/" + id + "/members/" + m.id())).body(m);
+	}
+
+	@PutMapping("/{id}/members/{memberId}")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "Change a member (making a member HEAD turns the former head into OTHER)")
+	MemberView updateMember(@PathVariable long id, @PathVariable long memberId, @Valid @RequestBody UpdateMember cmd) {
+		return registry.updateMember(scope(), id, memberId, cmd);
+	}
+
+	@DeleteMapping("/{id}/members/{memberId}")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "Remove a member (the history keeps them)")
+	ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long memberId,
+			@Valid @RequestBody(required = false) RemoveMember cmd) {
+		registry.removeMember(scope(), id, memberId, cmd);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/members/{memberId}/move")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "Move a member into another household; both histories keep the move")
+	MemberView moveMember(@PathVariable long id, @PathVariable long memberId, @Valid @RequestBody MoveMember cmd) {
+		return registry.moveMember(scope(), id, memberId, cmd);
+	}
+
+	@GetMapping("/{id}/history")
+	@PreAuthorize(READ)
+	@Operation(summary = "The household's changes, newest first; with asOf, the single snapshot valid at the end of that date")
+	List<HouseholdChange> history(@PathVariable long id,
+			@Parameter(description = "yyyy-MM-dd") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		if (asOf != null) {
+			return List.of(registry.changeAsOf(scope(), id, asOf));
+		}
+		return registry.history(scope(), id);
+	}
+
+	@PostMapping("/{id}/members/{memberId}/reveal")
+	@PreAuthorize("hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER')")
+	@Operation(summary = "The member's full ID number (audited every time; not for auditors or pairing cadres)")
+	Map<String, String> reveal(@PathVariable long id, @PathVariable long memberId) {
+		Actor actor = Actor.require();
+		return Map.of("idNumber", registry.revealIdNumber(actor.scope(), actor.roles(), id, memberId));
+	}
+
+	private HouseholdDetail detail(HouseholdView h) {
+		return new HouseholdDetail(h, h.figures(registry.today()));
+	}
+
+	private static org.bangfu.shared.Scope scope() {
+		return Actor.require().scope();
+	}
+
+}

@@ -1,0 +1,226 @@
+package org.bangfu.registry.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.bangfu.registry.HouseholdCommands.CloseHousehold;
+import org.bangfu.registry.HouseholdCommands.FileHousehold;
+import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
+import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
+import org.bangfu.registry.HouseholdQuery;
+import org.bangfu.registry.HouseholdRegistry;
+import org.bangfu.registry.HouseholdView;
+import org.bangfu.registry.Vocabulary;
+import org.bangfu.registry.Vocabulary.CloseReason;
+import org.bangfu.shared.Actor;
+import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.IdNumber;
+import org.bangfu.web.PageMessages;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class HouseholdController {
+
+	static final String READ = "hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER','PAIRING_CADRE','AUDITOR')";
+
+	static final String WRITE = "hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER')";
+
+	private final HouseholdRegistry registry;
+
+	private final FormErrors forms;
+
+	private final PageMessages messages;
+
+	HouseholdController(HouseholdRegistry registry, FormErrors forms, PageMessages messages) {
+		this.registry = registry;
+		this.forms = forms;
+		this.messages = messages;
+	}
+
+	@GetMapping("/households")
+	@PreAuthorize(READ)
+	String list(@ModelAttribute("q") HouseholdQuery q, Model model) {
+		try {
+			model.addAttribute("page", registry.search(Actor.require().scope(), q));
+		}
+		catch (BangfuException ex) {
+			model.addAttribute("filterError", messages.of(ex));
+			model.addAttribute("page", registry.search(Actor.require().scope(), HouseholdQuery.all()));
+		}
+		vocabulary(model);
+		return "registry/list";
+	}
+
+	@GetMapping("/households/new")
+	@PreAuthorize(WRITE)
+	String newForm(Model model) {
+		model.addAttribute("form", new HouseholdForm());
+		vocabulary(model);
+		return "registry/new";
+	}
+
+	@PostMapping("/households")
+	@PreAuthorize(WRITE)
+	String create(@ModelAttribute("form") HouseholdForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		FileHousehold cmd = new FileHousehold(null, form.toData(), form.getHead().toData());
+		forms.validate(cmd, errors, p -> p.startsWith("household.") ? p.substring(10) : p);
+		if (!errors.hasErrors()) {
+			try {
+				HouseholdView h = registry.file(Actor.require().scope(), cmd);
+				redirect.addFlashAttribute("message", messages.get("registry.filed", h.fileNo()));
+				return "redirect:/households/" + h.id();
+			}
+			catch (BangfuException ex) {
+				forms.reject(errors, ex, ex.field() != null && ex.field().equals("idNumber") || "relation".equals(ex.field())
+						|| "disabilityGrade".equals(ex.field()) ? "head." : "");
+			}
+		}
+		vocabulary(model);
+		return "registry/new";
+	}
+
+	@GetMapping("/households/{id}")
+	@PreAuthorize(READ)
+	String detail(@PathVariable long id, @RequestParam(defaultValue = "members") String tab,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+		Actor actor = Actor.require();
+		HouseholdView h = registry.view(actor.scope(), id);
+		model.addAttribute("h", h);
+		model.addAttribute("today", registry.today());
+		model.addAttribute("figures", h.figures(registry.today()));
+		model.addAttribute("tab", tab);
+		model.addAttribute("mayReveal", HouseholdRegistry.mayReveal(actor.roles()));
+		if ("history".equals(tab)) {
+			model.addAttribute("history", registry.history(actor.scope(), id));
+		}
+		if ("asOf".equals(tab) && asOf != null) {
+			model.addAttribute("asOf", asOf);
+			try {
+				HouseholdView then = registry.asOf(actor.scope(), id, asOf);
+				model.addAttribute("then", then);
+				model.addAttribute("thenFigures", then.figures(asOf));
+			}
+			catch (BangfuException ex) {
+				model.addAttribute("asOfError", messages.of(ex));
+			}
+		}
+		model.addAttribute("closeReasons", CloseReason.values());
+		return "registry/detail";
+	}
+
+	@GetMapping("/households/{id}/edit")
+	@PreAuthorize(WRITE)
+	String editForm(@PathVariable long id, Model model) {
+		HouseholdView h = registry.view(Actor.require().scope(), id);
+		model.addAttribute("h", h);
+		model.addAttribute("form", HouseholdForm.of(h));
+		vocabulary(model);
+		return "registry/edit";
+	}
+
+	@PostMapping("/households/{id}/edit")
+	@PreAuthorize(WRITE)
+	String update(@PathVariable long id, @ModelAttribute("form") HouseholdForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		UpdateHousehold cmd = new UpdateHousehold(form.getVersion(), form.toData());
+		forms.validate(cmd, errors, p -> p.startsWith("household.") ? p.substring(10) : p);
+		if (!errors.hasErrors()) {
+			try {
+				registry.update(Actor.require().scope(), id, cmd);
+				redirect.addFlashAttribute("message", messages.get("registry.saved"));
+				return "redirect:/households/" + id;
+			}
+			catch (BangfuException ex) {
+				forms.reject(errors, ex, "");
+			}
+		}
+		model.addAttribute("h", registry.find(Actor.require().scope(), id).orElseThrow());
+		vocabulary(model);
+		return "registry/edit";
+	}
+
+	@PostMapping("/households/{id}/close")
+	@PreAuthorize(WRITE)
+	String close(@PathVariable long id, @RequestParam(required = false) CloseReason reason,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			if (reason == null) {
+				throw BangfuException.badField("reason", "registry.closeReason.required");
+			}
+			registry.close(Actor.require().scope(), id, new CloseHousehold(reason, note));
+			redirect.addFlashAttribute("message", messages.get("registry.closedMsg"));
+		}
+		catch (BangfuException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/households/" + id;
+	}
+
+	@PostMapping("/households/{id}/reopen")
+	@PreAuthorize(WRITE)
+	String reopen(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			registry.reopen(Actor.require().scope(), id, new ReopenHousehold(null));
+			redirect.addFlashAttribute("message", messages.get("registry.reopenedMsg"));
+		}
+		catch (BangfuException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/households/" + id;
+	}
+
+	@PostMapping("/households/{id}/members/{memberId}/reveal")
+	@PreAuthorize("hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER')")
+	String reveal(@PathVariable long id, @PathVariable long memberId, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, RedirectAttributes redirect) {
+		Actor actor = Actor.require();
+		String full = registry.revealIdNumber(actor.scope(), actor.roles(), id, memberId);
+		if (htmx != null) {
+			model.addAttribute("full", full);
+			return "registry/fragments :: revealed";
+		}
+		redirect.addFlashAttribute("revealed", Map.of(memberId, full));
+		return "redirect:/households/" + id;
+	}
+
+	/** Live check of an ID number for htmx: validity, sex and birth date. */
+	@PostMapping("/households/id-check")
+	@PreAuthorize(READ)
+	String idCheck(@RequestParam Map<String, String> params, Model model) {
+		String text = params.entrySet().stream().filter(e -> e.getKey().endsWith("idNumber")).map(Map.Entry::getValue)
+			.findFirst().orElse("");
+		try {
+			IdNumber id = IdNumber.parse("idNumber", text, registry.today());
+			model.addAttribute("ok", messages.get("registry.idCheck.ok", messages.get("registry.sex." + id.sex()),
+					id.birthDate().toString()));
+		}
+		catch (BangfuException ex) {
+			model.addAttribute("problem", text.isBlank() ? "" : messages.of(ex));
+		}
+		return "registry/fragments :: idCheck";
+	}
+
+	static void vocabulary(Model model) {
+		model.addAttribute("statuses", Vocabulary.HouseholdStatus.values());
+		model.addAttribute("categories", Vocabulary.Category.values());
+		model.addAttribute("causes", Vocabulary.HardshipCause.values());
+		model.addAttribute("housingTypes", Vocabulary.HousingType.values());
+		model.addAttribute("relations", Vocabulary.Relation.values());
+		model.addAttribute("employments", Vocabulary.Employment.values());
+		model.addAttribute("healths", Vocabulary.Health.values());
+		model.addAttribute("schoolings", Vocabulary.Schooling.values());
+		model.addAttribute("sizes", HouseholdQuery.SIZES);
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.bangfu.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.bangfu.organisation.OrganisationView;
+import org.bangfu.shared.Role;
+import org.bangfu.support.Fixtures;
+import org.bangfu.support.Http;
+import org.bangfu.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+@Import(Fixtures.class)
+class HouseholdPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	OrganisationView org;
+
+	Http caseworker;
+
+	@BeforeEach
+	void setUp() {
+		org = fixtures.organisation("页面测试工会");
+		caseworker = Http.loggedIn(port, fixtures.user(org.id(), Role.CASEWORKER), Fixtures.PASSWORD);
+	}
+
+	Map<String, String> form(String fileNo, String idNumber) {
+		Map<String, String> f = new HashMap<>();
+		f.put("fileNo", fileNo);
+		f.put("regionCode", Households.TOWNSHIP);
+		f.put("address", "大智路 1 号");
+		f.put("phone", "13912345678");
+		f.put("mainCause", "ILLNESS");
+		f.put("secondaryCauses", "SCHOOLING");
+		f.put("head.name", "王大山");
+		f.put("head.idNumber", idNumber);
+		f.put("head.relation", "HEAD");
+		f.put("head.wage", "700");
+		f.put("head.health", "CHRONIC");
+		return f;
+	}
+
+	long file(String idNumber) {
+		caseworker.get("/households/new");
+		HttpResponse<String> res = caseworker.form("/households", form(Households.fileNo(), idNumber));
+		assertThat(res.statusCode()).as(res.body()).isEqualTo(302);
+		String location = res.headers().firstValue("Location").orElseThrow();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	@Test
+	void anEmptyRegisterSaysWhatToDoNext() {
+		HttpResponse<String> list = caseworker.get("/households");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("还没有家庭档案").contains("href=\"/households/new\"").contains("id=\"nav-households\"");
+	}
+
+	@Test
+	void aCaseworkerFilesAHouseholdAndSeesOnlyMaskedIdNumbersUntilRevealing() {
+		String id = Households.idNumber(LocalDate.of(1968, 4, 4), true);
+		long householdId = file(id);
+		HttpResponse<String> detail = caseworker.get("/households/" + householdId);
+		assertThat(detail.body()).contains("王大山").contains(id.substring(0, 6) + "********" + id.substring(14))
+			.doesNotContain(id).contains("¥700.00").contains("查看完整身份证号");
+		HttpResponse<String> list = caseworker.get("/households");
+		assertThat(list.body()).contains("王大山").contains("139****5678").doesNotContain(id).doesNotContain("13912345678");
+		long audited = jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'household.view' AND object_id = ?")
+			.param(Long.toString(householdId)).query(Long.class).single();
+		assertThat(audited).isEqualTo(1);
+		long memberId = jdbc.sql("SELECT id FROM registry_member WHERE household_id = ?").param(householdId).query(Long.class).single();
+		HttpResponse<String> revealed = caseworker.send(caseworker.request("/households/" + householdId + "/members/" + memberId + "/reveal")
+			.header("HX-Request", "true").header("X-CSRF-TOKEN", caseworker.csrf())
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + caseworker.csrf())).build());
+		assertThat(revealed.statusCode()).isEqualTo(200);
+		assertThat(revealed.body()).contains(id);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'household.revealIdNumber' AND object_id = ?")
+			.param(Long.toString(householdId)).query(Long.class).single()).isEqualTo(1);
+		Http auditor = Http.loggedIn(port, fixtures.user(org.id(), Role.AUDITOR), Fixtures.PASSWORD);
+		HttpResponse<String> auditorView = auditor.get("/households/" + householdId);
+		assertThat(auditorView.body()).doesNotContain("查看完整身份证号").doesNotContain(id);
+		HttpResponse<String> denied = auditor.form("/households/" + householdId + "/members/" + memberId + "/reveal", Map.of());
+		assertThat(denied.statusCode()).isEqualTo(403);
+		assertThat(denied.body()).doesNotContain(id);
+	}
+
+	@Test
+	void formErrorsAppearNextToTheField() {
+		caseworker.get("/households/new");
+		HttpResponse<String> res = caseworker.form("/households", form(Households.fileNo(), "110105194912310021"));
+		assertThat(res.statusCode()).isEqualTo(200);
+		assertThat(res.body()).contains("校验位不对").contains("is-invalid");
+		Map<String, String> bad = form("", Households.idNumber(LocalDate.of(1990, 1, 1), true));
+		bad.put("head.wage", "abc");
+		HttpResponse<String> res2 = caseworker.form("/households", bad);
+		assertThat(res2.body()).contains("请填写户编号").contains("请填写数字");
+	}
+
+	@Test
+	void theIdNumberIsCheckedLiveWithSexAndBirthDate() {
+		caseworker.get("/households/new");
+		HttpResponse<String> ok = caseworker.form("/households/id-check", Map.of("head.idNumber", "11010519491231002x"));
+		assertThat(ok.body()).contains("女").contains("1949-12-31");
+		HttpResponse<String> bad = caseworker.form("/households/id-check", Map.of("idNumber", "1101051949"));
+		assertThat(bad.body()).contains("18 位");
+	}
+
+	@Test
+	void aSiblingOrganisationsHouseholdIsNotFoundByUrl() {
+		long householdId = file(Households.idNumber(LocalDate.of(1985, 5, 5), false));
+		OrganisationView sibling = fixtures.organisation("兄弟页面工会");
+		Http stranger = Http.loggedIn(port, fixtures.user(sibling.id(), Role.CASEWORKER), Fixtures.PASSWORD);
+		assertThat(stranger.get("/households/" + householdId).statusCode()).isEqualTo(404);
+		assertThat(stranger.get("/households").body()).doesNotContain("王大山");
+	}
+
+	@Test
+	void historyAndAsOfTabsAndCloseReopen() {
+		long householdId = file(Households.idNumber(LocalDate.of(1955, 5, 5), true));
+		caseworker.get("/households/" + householdId);
+		HttpResponse<String> closed = caseworker.form("/households/" + householdId + "/close", Map.of("reason", "DEATH", "note", "去世"));
+		assertThat(closed.statusCode()).isEqualTo(302);
+		assertThat(caseworker.get("/households/" + householdId).body()).contains("已注销").contains("恢复档案");
+		caseworker.form("/households/" + householdId + "/reopen", Map.of());
+		HttpResponse<String> history = caseworker.get("/households/" + householdId + "?tab=history");
+		assertThat(history.body()).contains("建档").contains("注销").contains("恢复");
+		HttpResponse<String> asOf = caseworker.get("/households/" + householdId + "?tab=asOf&asOf=" + LocalDate.now().plusDays(1));
+		assertThat(asOf.body()).contains("王大山").contains("已建档");
+		HttpResponse<String> before = caseworker.get("/households/" + householdId + "?tab=asOf&asOf=2020-01-01");
+		assertThat(before.body()).contains("尚未建档");
+	}
+
+}
