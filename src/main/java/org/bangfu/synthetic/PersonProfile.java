@@ -97,9 +97,9 @@ final class PersonProfile {
 			case "灵活就业":
 				return u < 30 ? "0" : Amounts.yuan(Amounts.fen(rng, 300, 3500));
 			case "退休":
-				return u < 40 ? "0" : Amounts.yuan(Amounts.fen(rng, 300, 4500));
+				return u < 35 ? "0" : Amounts.yuan(Amounts.fen(rng, 300, 4500));
 			default:
-				return u < 88 ? "0" : Amounts.yuan(Amounts.fen(rng, 300, 1200));
+				return u < 80 ? "0" : Amounts.yuan(Amounts.fen(rng, 300, 1200));
 		}
 	}
 
