@@ -36,16 +36,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * database, CSRF tokens on every form, and strict security headers.
  */
 @Configuration
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
 
 	@Bean
 	AuthenticationManager authenticationManager(BangfuUserDetailsService details, PasswordEncoder encoder) {

@@ -7,7 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.bangfu.shared.BangfuException;
-import org.bangfu.web.PageMessages;
+import org.bangfu.platform.web.PageMessages;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;

@@ -15,7 +15,7 @@ import org.bangfu.registry.Vocabulary.CloseReason;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.IdNumber;
-import org.bangfu.web.PageMessages;
+import org.bangfu.platform.web.PageMessages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -10,7 +10,7 @@ import org.bangfu.registry.MemberView;
 import org.bangfu.registry.Vocabulary.Relation;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
-import org.bangfu.web.PageMessages;
+import org.bangfu.platform.web.PageMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
