@@ -12,7 +12,6 @@ import org.bangfu.shared.Role;
 import org.bangfu.support.Fixtures;
 import org.bangfu.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -53,7 +52,7 @@ class RegionPickerBrowserTests {
 
 	@BeforeEach
 	void start() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "no Chromium");
+		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)).as("Debian chromium and chromium-driver are installed").isTrue();
 		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN");
 		LoggingPreferences logs = new LoggingPreferences();
