@@ -1,5 +1,6 @@
 package org.bangfu.organisation.web;
 
+import org.bangfu.platform.web.PageMessages;
 import jakarta.validation.Valid;
 
 import org.bangfu.organisation.OrganisationCommands.CreateOrganisation;
@@ -29,9 +30,9 @@ class OrganisationController {
 
 	private final OrganisationChoices choices;
 
-	private final PageTexts texts;
+	private final PageMessages texts;
 
-	OrganisationController(Organisations organisations, OrganisationChoices choices, PageTexts texts) {
+	OrganisationController(Organisations organisations, OrganisationChoices choices, PageMessages texts) {
 		this.organisations = organisations;
 		this.choices = choices;
 		this.texts = texts;

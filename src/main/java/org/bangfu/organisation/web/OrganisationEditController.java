@@ -1,5 +1,6 @@
 package org.bangfu.organisation.web;
 
+import org.bangfu.platform.web.PageMessages;
 import jakarta.validation.Valid;
 
 import org.bangfu.organisation.OrganisationCommands.MoveOrganisation;
@@ -33,9 +34,9 @@ class OrganisationEditController {
 
 	private final OrganisationChoices choices;
 
-	private final PageTexts texts;
+	private final PageMessages texts;
 
-	OrganisationEditController(Organisations organisations, OrganisationChoices choices, PageTexts texts) {
+	OrganisationEditController(Organisations organisations, OrganisationChoices choices, PageMessages texts) {
 		this.organisations = organisations;
 		this.choices = choices;
 		this.texts = texts;
@@ -129,7 +130,7 @@ class OrganisationEditController {
 	/** The organisation in scope (else 404), then the role (else 403). */
 	private OrganisationView load(long id) {
 		OrganisationView org = organisations.require(scope(), id);
-		PageTexts.requireAdmin();
+		AdminOnly.require();
 		return org;
 	}
 

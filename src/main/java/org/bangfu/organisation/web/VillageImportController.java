@@ -1,5 +1,6 @@
 package org.bangfu.organisation.web;
 
+import org.bangfu.platform.web.PageMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +34,9 @@ class VillageImportController {
 
 	private final Regions regions;
 
-	private final PageTexts texts;
+	private final PageMessages texts;
 
-	VillageImportController(Jobs jobs, UploadedFiles files, Regions regions, PageTexts texts) {
+	VillageImportController(Jobs jobs, UploadedFiles files, Regions regions, PageMessages texts) {
 		this.jobs = jobs;
 		this.files = files;
 		this.regions = regions;
