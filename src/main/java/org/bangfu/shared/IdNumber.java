@@ -78,7 +78,7 @@ public final class IdNumber {
 	}
 
 	/** The check character for the first 17 digits. */
-	public static char checkChar(String first17) {
+	public static char checkChar(CharSequence first17) {
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
 			sum += (first17.charAt(i) - '0') * WEIGHTS[i];

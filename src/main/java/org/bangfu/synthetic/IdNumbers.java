@@ -3,8 +3,6 @@ package org.bangfu.synthetic;
 /** GB 11643 citizen ID numbers: 6-digit region, YYYYMMDD, 3-digit sequence (odd = male), MOD 11-2 check char. */
 final class IdNumbers {
 
-	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-
 	static final String CHECK_CHARS = "10X98765432";
 
 	private IdNumbers() {
@@ -12,11 +10,7 @@ final class IdNumbers {
 
 	/** The check character for the first 17 digits in {@code id}. */
 	static char checkChar(char[] id) {
-		int s = 0;
-		for (int i = 0; i < 17; i++) {
-			s += (id[i] - '0') * WEIGHTS[i];
-		}
-		return CHECK_CHARS.charAt(s % 11);
+		return org.bangfu.shared.IdNumber.checkChar(java.nio.CharBuffer.wrap(id, 0, 17));
 	}
 
 	/** Writes region, date and sequence into {@code id} (length 18) and sets the check char. */
