@@ -1,5 +1,7 @@
 package org.bangfu.synthetic;
 
+import org.bangfu.registry.TemplateColumn;
+
 /** The kinds of defect planted in bad households, one per household, chosen round-robin in this order. */
 public enum Defect {
 

@@ -1,16 +1,17 @@
 package org.bangfu.synthetic;
 
-import static org.bangfu.synthetic.TemplateColumn.BANK_ACCOUNT;
-import static org.bangfu.synthetic.TemplateColumn.DISABILITY_GRADE;
-import static org.bangfu.synthetic.TemplateColumn.HEALTH;
-import static org.bangfu.synthetic.TemplateColumn.HOUSING;
-import static org.bangfu.synthetic.TemplateColumn.ID_NUMBER;
-import static org.bangfu.synthetic.TemplateColumn.MONTHLY_INCOME;
-import static org.bangfu.synthetic.TemplateColumn.NAME;
-import static org.bangfu.synthetic.TemplateColumn.PHONE;
-import static org.bangfu.synthetic.TemplateColumn.REGION_CODE;
-import static org.bangfu.synthetic.TemplateColumn.RELATION;
-import static org.bangfu.synthetic.TemplateColumn.SEX;
+import org.bangfu.registry.TemplateColumn;
+import static org.bangfu.registry.TemplateColumn.BANK_ACCOUNT;
+import static org.bangfu.registry.TemplateColumn.DISABILITY_GRADE;
+import static org.bangfu.registry.TemplateColumn.HEALTH;
+import static org.bangfu.registry.TemplateColumn.HOUSING;
+import static org.bangfu.registry.TemplateColumn.ID_NUMBER;
+import static org.bangfu.registry.TemplateColumn.MONTHLY_INCOME;
+import static org.bangfu.registry.TemplateColumn.NAME;
+import static org.bangfu.registry.TemplateColumn.PHONE;
+import static org.bangfu.registry.TemplateColumn.REGION_CODE;
+import static org.bangfu.registry.TemplateColumn.RELATION;
+import static org.bangfu.registry.TemplateColumn.SEX;
 
 import java.util.SplittableRandom;
 

@@ -1,8 +1,9 @@
 package org.bangfu.synthetic;
 
-import static org.bangfu.synthetic.TemplateColumn.HOUSEHOLD_REF;
-import static org.bangfu.synthetic.TemplateColumn.ID_NUMBER;
-import static org.bangfu.synthetic.TemplateColumn.REGION_CODE;
+import org.bangfu.registry.TemplateColumn;
+import static org.bangfu.registry.TemplateColumn.HOUSEHOLD_REF;
+import static org.bangfu.registry.TemplateColumn.ID_NUMBER;
+import static org.bangfu.registry.TemplateColumn.REGION_CODE;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,16 +1,17 @@
 package org.bangfu.synthetic;
 
-import static org.bangfu.synthetic.TemplateColumn.ANNUAL_RENT;
-import static org.bangfu.synthetic.TemplateColumn.BANK_ACCOUNT;
-import static org.bangfu.synthetic.TemplateColumn.BANK_NAME;
-import static org.bangfu.synthetic.TemplateColumn.EMPLOYMENT;
-import static org.bangfu.synthetic.TemplateColumn.HARDSHIP_CAUSES;
-import static org.bangfu.synthetic.TemplateColumn.HEALTH;
-import static org.bangfu.synthetic.TemplateColumn.HOUSING;
-import static org.bangfu.synthetic.TemplateColumn.PHONE;
-import static org.bangfu.synthetic.TemplateColumn.RELATION;
-import static org.bangfu.synthetic.TemplateColumn.SAVINGS;
-import static org.bangfu.synthetic.TemplateColumn.VEHICLES;
+import org.bangfu.registry.TemplateColumn;
+import static org.bangfu.registry.TemplateColumn.ANNUAL_RENT;
+import static org.bangfu.registry.TemplateColumn.BANK_ACCOUNT;
+import static org.bangfu.registry.TemplateColumn.BANK_NAME;
+import static org.bangfu.registry.TemplateColumn.EMPLOYMENT;
+import static org.bangfu.registry.TemplateColumn.HARDSHIP_CAUSES;
+import static org.bangfu.registry.TemplateColumn.HEALTH;
+import static org.bangfu.registry.TemplateColumn.HOUSING;
+import static org.bangfu.registry.TemplateColumn.PHONE;
+import static org.bangfu.registry.TemplateColumn.RELATION;
+import static org.bangfu.registry.TemplateColumn.SAVINGS;
+import static org.bangfu.registry.TemplateColumn.VEHICLES;
 
 import java.util.SplittableRandom;
 

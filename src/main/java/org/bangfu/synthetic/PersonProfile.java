@@ -1,15 +1,16 @@
 package org.bangfu.synthetic;
 
-import static org.bangfu.synthetic.TemplateColumn.CATEGORIES;
-import static org.bangfu.synthetic.TemplateColumn.DISABILITY_GRADE;
-import static org.bangfu.synthetic.TemplateColumn.EMPLOYER;
-import static org.bangfu.synthetic.TemplateColumn.EMPLOYMENT;
-import static org.bangfu.synthetic.TemplateColumn.HEALTH;
-import static org.bangfu.synthetic.TemplateColumn.MONTHLY_INCOME;
-import static org.bangfu.synthetic.TemplateColumn.NAME;
-import static org.bangfu.synthetic.TemplateColumn.RELATION;
-import static org.bangfu.synthetic.TemplateColumn.SCHOOLING;
-import static org.bangfu.synthetic.TemplateColumn.SEX;
+import org.bangfu.registry.TemplateColumn;
+import static org.bangfu.registry.TemplateColumn.CATEGORIES;
+import static org.bangfu.registry.TemplateColumn.DISABILITY_GRADE;
+import static org.bangfu.registry.TemplateColumn.EMPLOYER;
+import static org.bangfu.registry.TemplateColumn.EMPLOYMENT;
+import static org.bangfu.registry.TemplateColumn.HEALTH;
+import static org.bangfu.registry.TemplateColumn.MONTHLY_INCOME;
+import static org.bangfu.registry.TemplateColumn.NAME;
+import static org.bangfu.registry.TemplateColumn.RELATION;
+import static org.bangfu.registry.TemplateColumn.SCHOOLING;
+import static org.bangfu.registry.TemplateColumn.SEX;
 
 import java.util.SplittableRandom;
 

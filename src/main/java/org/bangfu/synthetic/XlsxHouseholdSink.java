@@ -1,5 +1,6 @@
 package org.bangfu.synthetic;
 
+import org.bangfu.registry.TemplateColumn;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.bangfu.synthetic;
 
+import org.bangfu.registry.TemplateColumn;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;

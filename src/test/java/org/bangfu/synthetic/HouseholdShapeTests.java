@@ -1,5 +1,6 @@
 package org.bangfu.synthetic;
 
+import org.bangfu.registry.TemplateColumn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,15 +1,16 @@
 package org.bangfu.synthetic;
 
-import static org.bangfu.synthetic.TemplateColumn.BANK_ACCOUNT;
-import static org.bangfu.synthetic.TemplateColumn.DISABILITY_GRADE;
-import static org.bangfu.synthetic.TemplateColumn.HEALTH;
-import static org.bangfu.synthetic.TemplateColumn.HOUSEHOLD_REF;
-import static org.bangfu.synthetic.TemplateColumn.ID_NUMBER;
-import static org.bangfu.synthetic.TemplateColumn.MONTHLY_INCOME;
-import static org.bangfu.synthetic.TemplateColumn.NAME;
-import static org.bangfu.synthetic.TemplateColumn.PHONE;
-import static org.bangfu.synthetic.TemplateColumn.REGION_CODE;
-import static org.bangfu.synthetic.TemplateColumn.SEX;
+import org.bangfu.registry.TemplateColumn;
+import static org.bangfu.registry.TemplateColumn.BANK_ACCOUNT;
+import static org.bangfu.registry.TemplateColumn.DISABILITY_GRADE;
+import static org.bangfu.registry.TemplateColumn.HEALTH;
+import static org.bangfu.registry.TemplateColumn.HOUSEHOLD_REF;
+import static org.bangfu.registry.TemplateColumn.ID_NUMBER;
+import static org.bangfu.registry.TemplateColumn.MONTHLY_INCOME;
+import static org.bangfu.registry.TemplateColumn.NAME;
+import static org.bangfu.registry.TemplateColumn.PHONE;
+import static org.bangfu.registry.TemplateColumn.REGION_CODE;
+import static org.bangfu.registry.TemplateColumn.SEX;
 
 import java.io.BufferedReader;
 import java.io.IOException;

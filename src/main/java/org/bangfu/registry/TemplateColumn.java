@@ -1,0 +1,100 @@
+package org.bangfu.registry;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The columns of the standard household import template ({@code formats/household-import.md}),
+ * in the order Bangfu writes them (exports, error reports, the synthetic generator). Import
+ * matches headers by the Chinese name or the English alias, ignoring surrounding spaces and
+ * case; column order in an uploaded file is free.
+ */
+public enum TemplateColumn {
+
+	HOUSEHOLD_REF("户编号", "household_ref", true, true),
+	REGION_CODE("区划代码", "region_code", true, true),
+	NAME("姓名", "name", false, true),
+	ID_NUMBER("身份证号", "id_number", false, true),
+	RELATION("与户主关系", "relation", false, true),
+	SEX("性别", "sex", false, false),
+	MONTHLY_INCOME("月收入", "monthly_income", false, false),
+	EMPLOYMENT("就业状况", "employment", false, false),
+	EMPLOYER("工作单位", "employer", false, false),
+	HEALTH("健康状况", "health", false, false),
+	DISABILITY_GRADE("残疾等级", "disability_grade", false, false),
+	SCHOOLING("在校情况", "schooling", false, false),
+	CATEGORIES("人员类别", "categories", false, false),
+	HARDSHIP_CAUSES("致困原因", "hardship_causes", true, false),
+	HOUSING("住房情况", "housing", true, false),
+	ANNUAL_RENT("年租金", "annual_rent", true, false),
+	VEHICLES("机动车数", "vehicles", true, false),
+	SAVINGS("存款", "savings", true, false),
+	PHONE("联系电话", "phone", false, false),
+	BANK_NAME("开户银行", "bank_name", true, false),
+	BANK_ACCOUNT("银行账号", "bank_account", true, false);
+
+	/** Number of template columns. */
+	public static final int COUNT = values().length;
+
+	private final String header;
+
+	private final String alias;
+
+	private final boolean householdLevel;
+
+	private final boolean required;
+
+	TemplateColumn(String header, String alias, boolean householdLevel, boolean required) {
+		this.header = header;
+		this.alias = alias;
+		this.householdLevel = householdLevel;
+		this.required = required;
+	}
+
+	/** The Chinese header of the template. */
+	public String header() {
+		return this.header;
+	}
+
+	/** The English alias accepted as a header. */
+	public String alias() {
+		return this.alias;
+	}
+
+	/** Read from the 户主 row; other rows leave it empty (户编号 excepted: it is on every row). */
+	public boolean householdLevel() {
+		return this.householdLevel;
+	}
+
+	/** The column must be present in a file and filled on every row. */
+	public boolean required() {
+		return this.required;
+	}
+
+	/** The column a header names (Chinese name or alias, trimmed, alias case-insensitive). */
+	public static Optional<TemplateColumn> forHeader(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String h = text.strip();
+		if (!h.isEmpty() && h.charAt(0) == '\uFEFF') {
+			h = h.substring(1).strip();
+		}
+		for (TemplateColumn c : values()) {
+			if (c.header.equals(h) || c.alias.equals(h.toLowerCase(Locale.ROOT))) {
+				return Optional.of(c);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The Chinese headers in template order. */
+	public static String[] headers() {
+		String[] h = new String[COUNT];
+		for (TemplateColumn c : values()) {
+			h[c.ordinal()] = c.header;
+		}
+		return h;
+	}
+
+}
