@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The append-only, hash-chained audit log. Every write and every view or export of
  * personal data calls {@link #record}; it joins the caller's transaction, so a write that
- * rolls back leaves no audit row, and an audit row never exists without its write.
+ * rolls back leaves no audit row, and an audit row never exists without its write. Committed
+ * rows are linked into the hash chain by {@link AuditChainer} within about a second.
  */
 @Service
 public class AuditLog {
@@ -51,36 +52,34 @@ public class AuditLog {
 				actor.map(Actor::organisationId).orElse(null), detail));
 	}
 
-	/** Records an action with an explicit actor (used by login events and jobs). */
+	/**
+	 * Records an action with an explicit actor (used by login events and jobs). Only inserts:
+	 * the event and a pending marker; {@link AuditChainer} links it into the hash chain after
+	 * commit, so audited actions never wait for each other.
+	 */
 	@Transactional
 	public void record(AuditEntry entry) {
-		var head = jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head FOR UPDATE")
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
-			.single();
-		long id = (long) head[0] + 1;
-		String prev = (String) head[1];
 		Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
 		String detail = entry.detail() == null || entry.detail().isEmpty() ? null : toJson(entry.detail());
-		String address = clientAddress();
-		String hash = hash(prev, id, at, entry.actorId(), entry.actorLogin(), entry.organisationId(), entry.action(),
-				entry.objectType(), entry.objectId(), detail, address);
-		jdbc.sql("""
-				INSERT INTO audit_event (id, occurred_at, actor_id, actor_login, organisation_id, action, object_type,
-				                         object_id, detail, client_address, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, java.sql.Timestamp.from(at), entry.actorId(), entry.actorLogin(), entry.organisationId(),
-					entry.action(), entry.objectType(), entry.objectId(), detail, address, prev, hash)
-			.update();
-		jdbc.sql("UPDATE audit_chain_head SET last_id = ?, last_hash = ?").params(id, hash).update();
+		long id = jdbc.sql("""
+				INSERT INTO audit_event (occurred_at, actor_id, actor_login, organisation_id, action, object_type,
+				                         object_id, detail, client_address)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(java.sql.Timestamp.from(at), entry.actorId(), entry.actorLogin(), entry.organisationId(),
+					entry.action(), entry.objectType(), entry.objectId(), detail, clientAddress())
+			.query(Long.class)
+			.single();
+		jdbc.sql("INSERT INTO audit_pending (event_id) VALUES (?)").param(id).update();
 	}
 
 	private String toJson(Map<String, ?> detail) {
 		return json.writeValueAsString(new LinkedHashMap<>(detail));
 	}
 
-	static String hash(String prev, long id, Instant at, Long actorId, String actorLogin, Long organisationId,
+	/** The hash of an event at chain position {@code seq} following {@code prev}. */
+	static String hash(String prev, long seq, Instant at, Long actorId, String actorLogin, Long organisationId,
 			String action, String objectType, String objectId, String detail, String address) {
-		String canonical = String.join("\u001f", prev, Long.toString(id), at.truncatedTo(ChronoUnit.MICROS).toString(),
+		String canonical = String.join("\u001f", prev, Long.toString(seq), at.truncatedTo(ChronoUnit.MICROS).toString(),
 				String.valueOf(actorId), actorLogin, String.valueOf(organisationId), action, objectType,
 				String.valueOf(objectId), String.valueOf(detail), String.valueOf(address));
 		try {

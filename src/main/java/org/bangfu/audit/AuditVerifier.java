@@ -7,13 +7,15 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes the whole audit hash chain from the database. Rows are streamed with a cursor
- * (fetch size, inside one read-only repeatable-read transaction so rows and chain head are one
- * snapshot), so the table is never held in memory.
+ * Recomputes the whole audit hash chain from the database. Links and their events are streamed
+ * with a cursor (fetch size, inside one read-only repeatable-read transaction so rows and chain
+ * head are one snapshot), so the table is never held in memory. Events neither linked nor
+ * pending (inserted around Bangfu) break the chain too.
  */
 @Service
 public class AuditVerifier {
@@ -22,28 +24,56 @@ public class AuditVerifier {
 
 	private final JdbcClient jdbc;
 
-	AuditVerifier(DataSource dataSource) {
+	private final AuditChainer chainer;
+
+	private final TransactionTemplate snapshot;
+
+	AuditVerifier(DataSource dataSource, AuditChainer chainer, PlatformTransactionManager transactions) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = JdbcClient.create(template);
+		this.chainer = chainer;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	/** Links what is committed, then checks the whole chain in one snapshot. */
 	public AuditVerification verify() {
+		chainer.chainAll();
+		return snapshot.execute(status -> check());
+	}
+
+	private AuditVerification check() {
 		AuditChain chain = new AuditChain();
 		try (Stream<AuditChain.Link> rows = jdbc.sql("""
-				SELECT id, occurred_at, actor_id, actor_login, organisation_id, action, object_type, object_id, detail,
-				       client_address, prev_hash, hash
-				FROM audit_event ORDER BY id""").query(AuditVerifier::link).stream()) {
+				SELECT l.seq, l.event_id, e.occurred_at, e.actor_id, e.actor_login, e.organisation_id, e.action,
+				       e.object_type, e.object_id, e.detail, e.client_address, l.prev_hash, l.hash
+				FROM audit_link l LEFT JOIN audit_event e ON e.id = l.event_id
+				ORDER BY l.seq""").query(AuditVerifier::link).stream()) {
 			rows.forEach(chain::accept);
 		}
+		// events neither linked nor pending were written around Bangfu; pending markers without
+		// their event (written in the same transaction) mean an event was deleted before linking
+		Long unlinked = jdbc.sql("""
+				SELECT min(id) FROM (
+				  SELECT e.id FROM audit_event e
+				  WHERE NOT EXISTS (SELECT 1 FROM audit_link l WHERE l.event_id = e.id)
+				    AND NOT EXISTS (SELECT 1 FROM audit_pending p WHERE p.event_id = e.id)
+				  UNION ALL
+				  SELECT p.event_id FROM audit_pending p
+				  WHERE NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.id = p.event_id)) broken""")
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 		return jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head")
-			.query((rs, n) -> chain.finish(rs.getLong(1), rs.getString(2)))
+			.query((rs, n) -> chain.finish(rs.getLong(1), rs.getString(2), unlinked))
 			.single();
 	}
 
 	private static AuditChain.Link link(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new AuditChain.Link(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+		java.sql.Timestamp at = rs.getTimestamp("occurred_at");
+		return new AuditChain.Link(rs.getLong("seq"), rs.getLong("event_id"), at == null ? null : at.toInstant(),
 				rs.getObject("actor_id", Long.class), rs.getString("actor_login"),
 				rs.getObject("organisation_id", Long.class), rs.getString("action"), rs.getString("object_type"),
 				rs.getString("object_id"), rs.getString("detail"), rs.getString("client_address"),

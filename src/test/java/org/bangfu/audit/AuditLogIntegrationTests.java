@@ -50,6 +50,9 @@ class AuditLogIntegrationTests {
 	AuditVerifier verifier;
 
 	@Autowired
+	AuditChainer chainer;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -65,7 +68,7 @@ class AuditLogIntegrationTests {
 				new UpdateOrganisation(org.name() + "（改名）", org.type(), org.regionCode()));
 
 		List<Map<String, Object>> rows = jdbc
-			.sql("SELECT action, detail, prev_hash, hash FROM audit_event WHERE object_type = 'organisation' "
+			.sql("SELECT action, detail FROM audit_event WHERE object_type = 'organisation' "
 					+ "AND object_id = ? ORDER BY id")
 			.param(String.valueOf(org.id()))
 			.query()
@@ -75,11 +78,50 @@ class AuditLogIntegrationTests {
 		JsonNode update = JsonMapper.builder().build().readTree((String) rows.get(1).get("detail"));
 		assertThat(update.path("before").path("name").asString()).isEqualTo(org.name());
 		assertThat(update.path("after").path("name").asString()).isEqualTo(org.name() + "（改名）");
-		assertThat(rows.get(1).get("prev_hash")).isNotEqualTo(rows.get(1).get("hash"));
+	}
+
+	@Test
+	void aDeletedRecordNotYetLinkedIsFound() {
+		OrganisationView org = fixtures.organisation("未链接删除");
+		long id = jdbc.sql("SELECT max(id) FROM audit_event WHERE object_type = 'organisation' AND object_id = ?")
+			.param(String.valueOf(org.id()))
+			.query(Long.class)
+			.single();
+		// linked by the scheduled chainer or not yet: either way the deletion is found
+		Map<String, Object> row = jdbc.sql("SELECT * FROM audit_event WHERE id = ?").param(id).query().singleRow();
+		withoutTriggers(() -> jdbc.sql("DELETE FROM audit_event WHERE id = ?").param(id).update());
+		try {
+			AuditVerification result = verifier.verify();
+			assertThat(result.intact()).isFalse();
+			assertThat(result.firstBrokenId()).isEqualTo(id);
+		}
+		finally {
+			jdbc.sql("""
+					INSERT INTO audit_event (id, occurred_at, actor_id, actor_login, organisation_id, action, object_type,
+					                         object_id, detail, client_address)
+					VALUES (:id, :occurred_at, :actor_id, :actor_login, :organisation_id, :action, :object_type,
+					        :object_id, :detail, :client_address)""").params(row).update();
+		}
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
+	void committedRecordsAreLinkedIntoTheChainWithinSeconds() {
+		OrganisationView org = fixtures.organisation("自动链接");
+		long id = jdbc.sql("SELECT max(id) FROM audit_event WHERE object_type = 'organisation' AND object_id = ?")
+			.param(String.valueOf(org.id()))
+			.query(Long.class)
+			.single();
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (linkOf(id) == 0 && System.currentTimeMillis() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(linkOf(id)).as("the scheduled chainer linked the record without a verification").isEqualTo(1);
 	}
 
 	@Test
 	void theChainStaysLinearAndIntactUnderConcurrentWriters() throws Exception {
+		chainer.chainAll();
 		long before = jdbc.sql("SELECT last_id FROM audit_chain_head").query(Long.class).single();
 		ExecutorService pool = Executors.newFixedThreadPool(6);
 		try {
@@ -95,9 +137,10 @@ class AuditLogIntegrationTests {
 		finally {
 			pool.shutdown();
 		}
+		chainer.chainAll();
 		long after = jdbc.sql("SELECT last_id FROM audit_chain_head").query(Long.class).single();
 		assertThat(after - before).isGreaterThanOrEqualTo(36);
-		long distinctPrev = jdbc.sql("SELECT count(DISTINCT prev_hash) FROM audit_event WHERE id > ?")
+		long distinctPrev = jdbc.sql("SELECT count(DISTINCT prev_hash) FROM audit_link WHERE seq > ?")
 			.param(before)
 			.query(Long.class)
 			.single();
@@ -168,16 +211,45 @@ class AuditLogIntegrationTests {
 		finally {
 			jdbc.sql("""
 					INSERT INTO audit_event (id, occurred_at, actor_id, actor_login, organisation_id, action, object_type,
-					                         object_id, detail, client_address, prev_hash, hash)
+					                         object_id, detail, client_address)
 					VALUES (:id, :occurred_at, :actor_id, :actor_login, :organisation_id, :action, :object_type,
-					        :object_id, :detail, :client_address, :prev_hash, :hash)""").params(row).update();
+					        :object_id, :detail, :client_address)""").params(row).update();
 		}
 		assertThat(verifier.verify().intact()).isTrue();
 	}
 
-	/** Writes one audited change and returns its audit record's id. */
+	@Test
+	void aRecordWrittenAroundBangfuIsFound() {
+		long id = newRecord();
+		verifier.verify();
+		Map<String, Object> row = jdbc.sql("SELECT * FROM audit_event WHERE id = ?").param(id).query().singleRow();
+		row.put("id", id + 1_000_000);
+		row.put("detail", "{\"forged\":true}");
+		jdbc.sql("""
+				INSERT INTO audit_event (id, occurred_at, actor_id, actor_login, organisation_id, action, object_type,
+				                         object_id, detail, client_address)
+				VALUES (:id, :occurred_at, :actor_id, :actor_login, :organisation_id, :action, :object_type,
+				        :object_id, :detail, :client_address)""").params(row).update();
+		try {
+			assertThat(verifier.verify()).satisfies(r -> {
+				assertThat(r.intact()).isFalse();
+				assertThat(r.firstBrokenId()).isEqualTo(id + 1_000_000);
+			});
+		}
+		finally {
+			withoutTriggers(() -> jdbc.sql("DELETE FROM audit_event WHERE id = ?").param(id + 1_000_000).update());
+		}
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	private long linkOf(long id) {
+		return jdbc.sql("SELECT count(*) FROM audit_link WHERE event_id = ?").param(id).query(Long.class).single();
+	}
+
+	/** Writes one audited change, lets it be linked into the chain, and returns its audit record's id. */
 	private long newRecord() {
 		OrganisationView org = fixtures.organisation("篡改测试");
+		chainer.chainAll();
 		return jdbc.sql("SELECT max(id) FROM audit_event WHERE object_type = 'organisation' AND object_id = ?")
 			.param(String.valueOf(org.id()))
 			.query(Long.class)
