@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import org.bangfu.platform.files.FileStore;
 import org.bangfu.platform.jobs.JobContext;
 import org.bangfu.platform.jobs.JobHandler;
 import org.bangfu.platform.jobs.Jobs;
@@ -29,19 +30,19 @@ public class VillageImportJob implements JobHandler {
 
 	private final VillageImport imports;
 
-	private final UploadedFiles files;
+	private final FileStore files;
 
 	private final MessageSource messages;
 
-	VillageImportJob(VillageImport imports, UploadedFiles files, MessageSource messages) {
+	VillageImportJob(VillageImport imports, FileStore files, MessageSource messages) {
 		this.imports = imports;
 		this.files = files;
 		this.messages = messages;
 	}
 
 	/** Queues an import of a stored upload for the current user; returns the job id. */
-	public static long submit(Jobs jobs, Path upload) {
-		return jobs.submit(KIND, JSON.writeValueAsString(Map.of("file", upload.toAbsolutePath().toString())));
+	public static long submit(Jobs jobs, FileStore.StoredFile upload) {
+		return jobs.submit(KIND, JSON.writeValueAsString(Map.of("file", upload.key())));
 	}
 
 	/** Reads a finished job's result. */
@@ -56,11 +57,11 @@ public class VillageImportJob implements JobHandler {
 
 	@Override
 	public String run(JobContext context) throws Exception {
-		String name = JSON.readTree(context.payload()).path("file").asString("");
-		Path file = Path.of(name).toAbsolutePath().normalize();
-		if (name.isEmpty() || !files.holds(file)) {
-			throw new BangfuException(Problem.BAD_INPUT, "region.villages.fileMissing", name);
+		String key = JSON.readTree(context.payload()).path("file").asString("");
+		if (key.isEmpty() || !files.exists(key)) {
+			throw new BangfuException(Problem.BAD_INPUT, "region.villages.fileMissing", key);
 		}
+		Path file = files.path(key);
 		try {
 			VillageImport.Result result = imports.run(file, (done, total, imported, rejected) -> context
 				.progress(done, total, messages.getMessage("region.villages.progress", new Object[] { imported, rejected },

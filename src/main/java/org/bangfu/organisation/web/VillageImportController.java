@@ -2,13 +2,11 @@ package org.bangfu.organisation.web;
 
 import org.bangfu.platform.web.PageMessages;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.bangfu.organisation.Regions;
-import org.bangfu.organisation.internal.UploadedFiles;
 import org.bangfu.organisation.internal.VillageImport;
 import org.bangfu.organisation.internal.VillageImportJob;
+import org.bangfu.platform.files.FileStore;
 import org.bangfu.platform.jobs.JobView;
 import org.bangfu.platform.jobs.Jobs;
 import org.bangfu.shared.Actor;
@@ -30,13 +28,13 @@ class VillageImportController {
 
 	private final Jobs jobs;
 
-	private final UploadedFiles files;
+	private final FileStore files;
 
 	private final Regions regions;
 
 	private final PageMessages texts;
 
-	VillageImportController(Jobs jobs, UploadedFiles files, Regions regions, PageMessages texts) {
+	VillageImportController(Jobs jobs, FileStore files, Regions regions, PageMessages texts) {
 		this.jobs = jobs;
 		this.files = files;
 		this.regions = regions;
@@ -58,12 +56,12 @@ class VillageImportController {
 		if (file == null || file.isEmpty()) {
 			return refuse(model, texts.get("region.villages.empty"));
 		}
-		Path stored = files.store("villages-", file.getInputStream());
+		FileStore.StoredFile stored = files.store("villages", file.getInputStream(), Long.MAX_VALUE);
 		try {
-			VillageImport.checkHeader(stored);
+			VillageImport.checkHeader(files.path(stored.key()));
 		}
 		catch (BangfuException ex) {
-			Files.deleteIfExists(stored);
+			files.delete(stored.key());
 			return refuse(model, texts.of(ex));
 		}
 		long id = VillageImportJob.submit(jobs, stored);

@@ -1,0 +1,109 @@
+package org.bangfu.platform.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.bangfu.shared.BangfuException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files kept outside the database under {@code bangfu.files.dir} (default ./data/files): uploads
+ * waiting for the job that reads them, documents, photos, reports. With several instances the
+ * directory must be shared storage (see docs/multi-instance.md). A file is named by a key
+ * relative to the directory ({@code area/yyyy-MM/uuid}); keys from outside are checked so a
+ * caller can never read beyond the directory.
+ */
+@Component
+public class FileStore {
+
+	/** A stored file: its key, size in bytes and SHA-256 (hex) of its content. */
+	public record StoredFile(String key, long size, String sha256) {
+	}
+
+	private final Path dir;
+
+	FileStore(@Value("${bangfu.files.dir:./data/files}") Path dir) {
+		this.dir = dir.toAbsolutePath().normalize();
+	}
+
+	/**
+	 * Stores the stream under a new key in the area (a word such as "imports" or "documents").
+	 * More than {@code maxBytes} is refused with {@code file.tooLarge} and nothing is kept.
+	 */
+	public StoredFile store(String area, InputStream in, long maxBytes) throws IOException {
+		if (!area.matches("[a-z][a-z0-9-]{0,30}")) {
+			throw new IllegalArgumentException("area: " + area);
+		}
+		String key = area + "/" + LocalDate.now().toString().substring(0, 7) + "/" + UUID.randomUUID();
+		Path file = resolve(key);
+		Files.createDirectories(file.getParent());
+		MessageDigest sha = sha256();
+		long size = 0;
+		try (in; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
+			byte[] buffer = new byte[64 * 1024];
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				size += n;
+				if (size > maxBytes) {
+					break;
+				}
+				out.write(buffer, 0, n);
+			}
+		}
+		if (size > maxBytes) {
+			Files.deleteIfExists(file);
+			throw BangfuException.badField("file", "file.tooLarge", maxBytes / (1024 * 1024));
+		}
+		return new StoredFile(key, size, HexFormat.of().formatHex(sha.digest()));
+	}
+
+	/** Opens a stored file for reading. */
+	public InputStream open(String key) throws IOException {
+		return Files.newInputStream(resolve(key));
+	}
+
+	/** The file's path (for libraries that need one); the key must name a file in the store. */
+	public Path path(String key) {
+		return resolve(key);
+	}
+
+	public boolean exists(String key) {
+		return Files.isRegularFile(resolve(key));
+	}
+
+	public void delete(String key) throws IOException {
+		Files.deleteIfExists(resolve(key));
+	}
+
+	/** Whether the path lies inside the store (a job never reads anything else). */
+	public boolean holds(Path file) {
+		return file.toAbsolutePath().normalize().startsWith(dir);
+	}
+
+	private Path resolve(String key) {
+		Path file = dir.resolve(key).normalize();
+		if (key.isBlank() || !file.startsWith(dir) || file.equals(dir)) {
+			throw new IllegalArgumentException("Not a key of the file store: " + key);
+		}
+		return file;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
