@@ -71,7 +71,7 @@ public class AuditTrail {
 
 	/** Whether a scope is the whole tree (its organisation is the root). */
 	static boolean atRoot(Scope scope) {
-		return scope.path().chars().filter(c -> c == '/').count() == 2;
+		return scope.wholeTree();
 	}
 
 	private record Query(String sql, Map<String, Object> params) {

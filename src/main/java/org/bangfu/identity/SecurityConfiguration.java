@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bangfu.platform.web.ProblemResponses;
+import org.bangfu.shared.Actor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -60,8 +62,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemAuthenticationEntryPoint entryPoint)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemAuthenticationEntryPoint entryPoint,
+			Users users, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -69,6 +71,7 @@ class SecurityConfiguration {
 			.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
 			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
 			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+			.addFilterAfter(new MustChangePasswordFilter(users, problems), BasicAuthenticationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
@@ -96,6 +99,48 @@ class SecurityConfiguration {
 			String reason = ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled" : "bad";
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};
+	}
+
+	/**
+	 * The API side of the forced first-login password change: a caller who authenticated with a
+	 * password (HTTP Basic) that someone else set must change it first, and gets a 403 problem
+	 * saying so for everything but {@code GET /api/v1/me} and {@code POST /api/v1/me/password}.
+	 * Bearer tokens are not passwords and are issued by an administrator: they are not affected.
+	 */
+	static final class MustChangePasswordFilter extends OncePerRequestFilter {
+
+		static final String ME = "/api/v1/me";
+
+		static final String ME_PASSWORD = "/api/v1/me/password";
+
+		private final Users users;
+
+		private final ProblemResponses problems;
+
+		MustChangePasswordFilter(Users users, ProblemResponses problems) {
+			this.users = users;
+			this.problems = problems;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader("Authorization");
+			boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+			if (basic && !allowed(request)
+					&& Actor.current().map(a -> users.mustChangePassword(a.userId())).orElse(false)) {
+				problems.write(request, response, 403, "password.mustChange.api");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+		private static boolean allowed(HttpServletRequest request) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return "GET".equals(request.getMethod()) && ME.equals(path)
+					|| "POST".equals(request.getMethod()) && ME_PASSWORD.equals(path);
+		}
+
 	}
 
 	/** Authenticates "Authorization: Bearer bf_..." with an API token. */

@@ -218,7 +218,13 @@ public class Users {
 			throw BangfuException.badField("currentPassword", "password.currentWrong");
 		}
 		String login = jdbc.sql("SELECT login FROM identity_user WHERE id = ?").param(userId).query(String.class).single();
-		PasswordPolicy.check(login, next);
+		try {
+			PasswordPolicy.check(login, next);
+		}
+		catch (BangfuException ex) {
+			// the policy speaks of "password"; here it is the new one (next to its field, on the page and in the API)
+			throw BangfuException.badField("newPassword", ex.messageKey(), ex.args());
+		}
 		if (encoder.matches(next, hash)) {
 			throw BangfuException.badField("newPassword", "password.sameAsOld");
 		}

@@ -23,6 +23,11 @@ public record Scope(long organisationId, String path) {
 		return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
+	/** Whether the scope is the whole tree: its organisation is the root (path {@code /1/}). */
+	public boolean wholeTree() {
+		return path.indexOf('/', 1) == path.length() - 1;
+	}
+
 	public boolean contains(String otherPath) {
 		return otherPath != null && otherPath.startsWith(path);
 	}

@@ -62,7 +62,7 @@ class VillageImportIntegrationTests {
 				420102003801,测试三村委会,420102003,42,4201,420102
 				420102999801,无主村委会,420102999,42,4201,420102
 				""");
-		Http admin = Http.loggedIn(port, fixtures.user(fixtures.organisation("区划管理").id(), Role.ADMIN), Fixtures.PASSWORD);
+		Http admin = Http.loggedIn(port, fixtures.user(fixtures.everything().organisationId(), Role.ADMIN), Fixtures.PASSWORD);
 		assertThat(admin.get("/regions/villages").body()).contains("enctype=\"multipart/form-data\"");
 		HttpResponse<String> res = upload(admin, "villages.csv.gz", file);
 		assertThat(res.statusCode()).isEqualTo(302);
@@ -88,7 +88,7 @@ class VillageImportIntegrationTests {
 
 	@Test
 	void aFileWithoutTheRequiredColumnsIsRefusedBeforeAnythingIsImported() throws Exception {
-		Http admin = Http.loggedIn(port, fixtures.user(fixtures.organisation("区划管理").id(), Role.ADMIN), Fixtures.PASSWORD);
+		Http admin = Http.loggedIn(port, fixtures.user(fixtures.everything().organisationId(), Role.ADMIN), Fixtures.PASSWORD);
 		admin.get("/regions/villages");
 		HttpResponse<String> res = upload(admin, "wrong.csv",
 				"id,title,street\n420102002811,错表头,420102002\n".getBytes(StandardCharsets.UTF_8));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.bangfu.shared.Role;
 
@@ -21,7 +22,10 @@ import org.bangfu.shared.Role;
  * <p>
  * Templates use placeholders filled from the own or the other target: for example
  * {@code {user}}, {@code {org}}, {@code {token}}, whatever the test puts in the maps, plus
- * {@code {unique}}, a fresh value for every request (for logins and codes). Paths under
+ * {@code {unique}}, a fresh value for every request (for logins and codes), and any placeholder
+ * registered with {@link #fresh} (e.g. a new valid ID number for every request). When a write
+ * changes its target (closes it, deletes it), give every role its own targets with
+ * {@link #check(int, Function, Function, Function)}. Paths under
  * {@code /api/} are called with HTTP Basic and JSON bodies; other paths through a logged-in
  * browser session with form bodies ({@code a=1&b=2}) and the CSRF token.
  */
@@ -44,8 +48,16 @@ public final class AccessMatrix {
 
 	private final List<Row> rows = new ArrayList<>();
 
+	private final Map<String, Supplier<String>> fresh = new LinkedHashMap<>();
+
 	public AccessMatrix row(Role role, String method, String path, String body, int own, int other) {
 		rows.add(new Row(role, method, path, body, own, other));
+		return this;
+	}
+
+	/** A placeholder {@code {name}} filled with a new value from the supplier in every request. */
+	public AccessMatrix fresh(String name, Supplier<String> values) {
+		fresh.put(name, values);
 		return this;
 	}
 
@@ -77,9 +89,18 @@ public final class AccessMatrix {
 		}
 
 		public AccessMatrix allow(Set<Role> allowed, int own, int other, int denied) {
+			return allow(allowed, own, other, denied, denied);
+		}
+
+		/**
+		 * Like {@link #allow(Set, int, int)} for endpoints that look the target up before they check
+		 * the role: a role without the right gets {@code deniedOwn} on its own organisation's
+		 * target and {@code deniedOther} (usually 404) on a sibling's.
+		 */
+		public AccessMatrix allow(Set<Role> allowed, int own, int other, int deniedOwn, int deniedOther) {
 			for (Role role : Role.values()) {
 				boolean ok = allowed.contains(role);
-				row(role, method, path, body, ok ? own : denied, ok ? other : denied);
+				row(role, method, path, body, ok ? own : deniedOwn, ok ? other : deniedOther);
 			}
 			return AccessMatrix.this;
 		}
@@ -100,22 +121,32 @@ public final class AccessMatrix {
 	 */
 	public List<String> check(int port, Function<Role, Caller> callers, Map<String, String> own,
 			Map<String, String> other) {
+		return check(port, callers, role -> own, role -> other);
+	}
+
+	/**
+	 * Like {@link #check(int, Function, Map, Map)} with targets per role, for matrices whose writes
+	 * change their target: each role closes, moves or deletes its own things, so the rows of one
+	 * role never depend on what another role's rows did.
+	 */
+	public List<String> check(int port, Function<Role, Caller> callers, Function<Role, Map<String, String>> own,
+			Function<Role, Map<String, String>> other) {
 		Map<Role, Http> pages = new EnumMap<>(Role.class);
 		Map<Role, Http> apis = new EnumMap<>(Role.class);
 		List<String> failures = new ArrayList<>();
 		for (Row row : rows) {
 			Http http = row.api() ? apis.computeIfAbsent(row.role(), r -> api(port, callers.apply(r)))
 					: pages.computeIfAbsent(row.role(), r -> page(port, callers.apply(r)));
-			check(http, row, "own", own, row.own(), failures);
-			check(http, row, "other", other, row.other(), failures);
+			check(http, row, "own", own.apply(row.role()), row.own(), failures);
+			check(http, row, "other", other.apply(row.role()), row.other(), failures);
 		}
 		return failures;
 	}
 
-	private static void check(Http http, Row row, String which, Map<String, String> values, int expected,
+	private void check(Http http, Row row, String which, Map<String, String> values, int expected,
 			List<String> failures) {
-		String path = fill(row.path(), values);
-		String body = row.body() == null ? null : fill(row.body(), values);
+		String path = fill(fillFresh(row.path()), values);
+		String body = row.body() == null ? null : fill(fillFresh(row.body()), values);
 		HttpResponse<String> res = send(http, row, path, body);
 		if (res.statusCode() != expected) {
 			failures.add(row.role() + " " + row.method() + " " + path + " (" + which + "): expected " + expected
@@ -150,6 +181,18 @@ public final class AccessMatrix {
 		}
 		while (result.contains("{unique}")) {
 			result = result.replaceFirst("\\{unique}", "m" + UNIQUE.incrementAndGet() + "x" + System.nanoTime() % 100000);
+		}
+		return result;
+	}
+
+	private String fillFresh(String template) {
+		String result = template;
+		for (var e : fresh.entrySet()) {
+			String placeholder = "{" + e.getKey() + "}";
+			while (result.contains(placeholder)) {
+				result = result.replaceFirst(java.util.regex.Pattern.quote(placeholder),
+						java.util.regex.Matcher.quoteReplacement(e.getValue().get()));
+			}
 		}
 		return result;
 	}

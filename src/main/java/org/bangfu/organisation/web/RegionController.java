@@ -40,6 +40,7 @@ class RegionController {
 		else {
 			list = regions.children(null);
 		}
+		model.addAttribute("mayImportVillages", VillageImportController.mayImport());
 		model.addAttribute("lineage", lineage);
 		model.addAttribute("regions", list);
 		return "regions/browse";

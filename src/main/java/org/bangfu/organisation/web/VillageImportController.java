@@ -11,6 +11,7 @@ import org.bangfu.platform.jobs.JobView;
 import org.bangfu.platform.jobs.Jobs;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Uploading the village file: it is stored, its header checked, and imported by a background job. */
+/**
+ * Uploading the village file: it is stored, its header checked, and imported by a background job.
+ * Regions are reference data of the whole platform, not of one organisation's subtree, so only an
+ * administrator of the root organisation may import (and so rename) villages; an administrator
+ * further down the tree is refused like any other role.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class VillageImportController {
@@ -41,8 +47,15 @@ class VillageImportController {
 		this.texts = texts;
 	}
 
+	/** Whether the current user may import villages (the region browser shows the link only then). */
+	static boolean mayImport() {
+		Actor actor = Actor.require();
+		return actor.has(Role.ADMIN) && actor.scope().wholeTree();
+	}
+
 	@GetMapping("/regions/villages")
 	String page(@RequestParam(required = false) Long job, Model model) {
+		requireMayImport();
 		model.addAttribute("villages", regions.count(5));
 		if (job != null) {
 			status(job, model);
@@ -53,6 +66,7 @@ class VillageImportController {
 	@PostMapping("/regions/villages")
 	String upload(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
 			throws IOException {
+		requireMayImport();
 		if (file == null || file.isEmpty()) {
 			return refuse(model, texts.get("region.villages.empty"));
 		}
@@ -72,8 +86,15 @@ class VillageImportController {
 	/** The job's progress, polled by the page every 2 seconds until it has finished. */
 	@GetMapping("/regions/villages/jobs/{id}")
 	String jobStatus(@PathVariable long id, Model model) {
+		requireMayImport();
 		status(id, model);
 		return "regions/villages :: status";
+	}
+
+	private static void requireMayImport() {
+		if (!mayImport()) {
+			throw BangfuException.forbidden();
+		}
 	}
 
 	private void status(long id, Model model) {

@@ -133,6 +133,7 @@ class HouseholdController {
 	@PreAuthorize(WRITE)
 	String update(@PathVariable long id, @ModelAttribute("form") HouseholdForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
+		HouseholdView h = inScope(registry, id);
 		UpdateHousehold cmd = new UpdateHousehold(form.getVersion(), form.toData());
 		forms.validate(cmd, errors, p -> p.startsWith("household.") ? p.substring(10) : p);
 		if (!errors.hasErrors()) {
@@ -145,7 +146,7 @@ class HouseholdController {
 				forms.reject(errors, ex, "");
 			}
 		}
-		model.addAttribute("h", registry.find(Actor.require().scope(), id).orElseThrow());
+		model.addAttribute("h", h);
 		vocabulary(model);
 		return "registry/edit";
 	}
@@ -154,6 +155,7 @@ class HouseholdController {
 	@PreAuthorize(WRITE)
 	String close(@PathVariable long id, @RequestParam(required = false) CloseReason reason,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		inScope(registry, id);
 		try {
 			if (reason == null) {
 				throw BangfuException.badField("reason", "registry.closeReason.required");
@@ -170,6 +172,7 @@ class HouseholdController {
 	@PostMapping("/households/{id}/reopen")
 	@PreAuthorize(WRITE)
 	String reopen(@PathVariable long id, RedirectAttributes redirect) {
+		inScope(registry, id);
 		try {
 			registry.reopen(Actor.require().scope(), id, new ReopenHousehold(null));
 			redirect.addFlashAttribute("message", messages.get("registry.reopenedMsg"));
@@ -209,6 +212,15 @@ class HouseholdController {
 			model.addAttribute("problem", text.isBlank() ? "" : messages.of(ex));
 		}
 		return "registry/fragments :: idCheck";
+	}
+
+	/**
+	 * The household if it is in the caller's scope, else "not found" (404) before anything is
+	 * tried: a refusal shown as a message on the next page is only for households the caller may see.
+	 */
+	static HouseholdView inScope(HouseholdRegistry registry, long id) {
+		return registry.find(Actor.require().scope(), id)
+			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));
 	}
 
 	static void vocabulary(Model model) {

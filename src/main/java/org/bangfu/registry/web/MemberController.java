@@ -66,8 +66,7 @@ class MemberController {
 	@GetMapping("/households/{id}/members/{memberId}/edit")
 	@PreAuthorize(HouseholdController.WRITE)
 	String editForm(@PathVariable long id, @PathVariable long memberId, Model model) {
-		HouseholdView h = registry.find(Actor.require().scope(), id)
-			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));
+		HouseholdView h = HouseholdController.inScope(registry, id);
 		MemberView m = h.member(memberId).orElseThrow(() -> BangfuException.notFound("registry.member.notFound", memberId));
 		model.addAttribute("form", MemberForm.of(m));
 		return page(id, m, model);
@@ -77,6 +76,7 @@ class MemberController {
 	@PreAuthorize(HouseholdController.WRITE)
 	String update(@PathVariable long id, @PathVariable long memberId, @ModelAttribute("form") MemberForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		HouseholdView h = HouseholdController.inScope(registry, id);
 		UpdateMember cmd = new UpdateMember(form.toData());
 		forms.validate(cmd, errors, p -> p.replaceFirst("^member\\.", ""));
 		if (!errors.hasErrors()) {
@@ -89,13 +89,13 @@ class MemberController {
 				forms.reject(errors, ex, "");
 			}
 		}
-		HouseholdView h = registry.find(Actor.require().scope(), id).orElseThrow();
 		return page(id, h.member(memberId).orElse(null), model);
 	}
 
 	@PostMapping("/households/{id}/members/{memberId}/remove")
 	@PreAuthorize(HouseholdController.WRITE)
 	String remove(@PathVariable long id, @PathVariable long memberId, RedirectAttributes redirect) {
+		HouseholdController.inScope(registry, id);
 		try {
 			registry.removeMember(Actor.require().scope(), id, memberId, new RemoveMember(null));
 			redirect.addFlashAttribute("message", messages.get("registry.memberRemoved"));
@@ -110,6 +110,7 @@ class MemberController {
 	@PreAuthorize(HouseholdController.WRITE)
 	String move(@PathVariable long id, @PathVariable long memberId, @RequestParam(required = false) Long toHouseholdId,
 			@RequestParam(required = false) Relation relation, RedirectAttributes redirect) {
+		HouseholdController.inScope(registry, id);
 		try {
 			if (toHouseholdId == null || relation == null) {
 				throw BangfuException.badField("toHouseholdId", "registry.moveTarget.required");
@@ -125,8 +126,7 @@ class MemberController {
 	}
 
 	private String page(long id, MemberView member, Model model) {
-		HouseholdView h = registry.find(Actor.require().scope(), id)
-			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));
+		HouseholdView h = HouseholdController.inScope(registry, id);
 		model.addAttribute("h", h);
 		model.addAttribute("member", member);
 		HouseholdController.vocabulary(model);
