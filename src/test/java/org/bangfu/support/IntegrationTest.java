@@ -17,7 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @ExtendWith(TestPostgres.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bangfu.admin-password=" + IntegrationTest.ADMIN_PASSWORD, "bangfu.demo-data=false",
-				"bangfu.jobs.poll-interval=200ms", "bangfu.jobs.initial-delay=200ms" })
+				"bangfu.jobs.poll-interval=200ms", "bangfu.jobs.initial-delay=200ms",
+				"bangfu.security.bcrypt-strength=4" })
 public @interface IntegrationTest {
 
 	String ADMIN_PASSWORD = "Bangfu-Root-2026";
