@@ -97,7 +97,7 @@ public class VisitStore {
 		return jdbc.sql("""
 				SELECT p.path, p.content_type, v.household_id FROM pairing_visit_photo p
 				JOIN pairing_visit v ON v.id = p.visit_id JOIN organisation o ON o.id = v.organisation_id
-				WHERE p.id = :id AND """ + Scope.sql("o.path"))
+				WHERE p.id = :id""" + " AND " + Scope.sql("o.path"))
 			.param("id", photoId)
 			.param("scopePath", scope.likePattern())
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
