@@ -78,7 +78,7 @@ class VisitBrowserTests {
 			scrollTo(browser, record).click();
 
 			browser.waitFor(By.id("visit-form"));
-			assertThat(noHorizontalScroll(browser)).as("fits 375 px").isTrue();
+			assertThat(overflowing(browser)).as("elements wider than 375 px").isEmpty();
 			browser.type(By.id("findings"), "屋顶漏雨，需要维修");
 			browser.driver().navigate().refresh();
 			browser.wait(Duration.ofSeconds(10))
@@ -103,7 +103,7 @@ class VisitBrowserTests {
 				.executeScript("return arguments[0].naturalWidth", img)).intValue() > 0);
 			assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].naturalWidth", img))
 				.intValue()).as("scaled to 1600 px").isEqualTo(1600);
-			assertThat(noHorizontalScroll(browser)).isTrue();
+			assertThat(overflowing(browser)).as("elements wider than 375 px").isEmpty();
 			browser.screenshot("ledger-phone");
 			Object draft = ((JavascriptExecutor) browser.driver())
 				.executeScript("return localStorage.getItem('bangfu-visit-draft-" + h.id() + "')");
@@ -125,10 +125,16 @@ class VisitBrowserTests {
 		assertThat(browser.driver().findElement(By.id(inputId)).isSelected()).isTrue();
 	}
 
-	private static boolean noHorizontalScroll(Browser browser) {
-		Number width = (Number) ((JavascriptExecutor) browser.driver())
-			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-		return width.intValue() <= 0;
+	/** Elements sticking out on the right (empty when the page needs no horizontal scrolling). */
+	private static java.util.List<?> overflowing(Browser browser) {
+		return (java.util.List<?>) ((JavascriptExecutor) browser.driver()).executeScript("""
+				var w = document.documentElement.clientWidth, out = [];
+				if (document.documentElement.scrollWidth <= w) { return out; }
+				document.querySelectorAll('body *').forEach(function (e) {
+				  var r = e.getBoundingClientRect();
+				  if (r.right > w + 1 && out.length < 8) { out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); }
+				});
+				return out;""");
 	}
 
 }
