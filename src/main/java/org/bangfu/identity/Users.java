@@ -17,6 +17,7 @@ import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Problem;
 import org.bangfu.shared.Role;
 import org.bangfu.shared.Scope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,11 +36,15 @@ public class Users {
 
 	private final AuditLog audit;
 
-	Users(JdbcClient jdbc, Organisations organisations, PasswordEncoder encoder, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	Users(JdbcClient jdbc, Organisations organisations, PasswordEncoder encoder, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.encoder = encoder;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	public record UserSearch(String text, Long organisationId, Role role, Boolean active) {
@@ -188,6 +193,9 @@ public class Users {
 		UserView after = require(scope, id);
 		audit.record(active ? "user.activate" : "user.deactivate", "user", id,
 				Map.of("before", snapshot(before), "after", snapshot(after)));
+		if (!active && before.active()) {
+			events.publishEvent(new UserDeactivated(id, after.organisationId()));
+		}
 		return after;
 	}
 

@@ -7,6 +7,7 @@ import org.bangfu.identity.BangfuUser;
 import org.bangfu.identity.Users;
 import org.bangfu.organisation.Organisations;
 import org.bangfu.organisation.Regions;
+import org.bangfu.pairing.Pairings;
 import org.bangfu.platform.jobs.Jobs;
 import org.bangfu.shared.Scope;
 import org.springframework.context.MessageSource;
@@ -28,7 +29,11 @@ class HomeController {
 
 	private final MessageSource messages;
 
-	HomeController(Organisations organisations, Users users, Jobs jobs, Regions regions, MessageSource messages) {
+	private final Pairings pairings;
+
+	HomeController(Organisations organisations, Users users, Jobs jobs, Regions regions, MessageSource messages,
+			Pairings pairings) {
+		this.pairings = pairings;
 		this.organisations = organisations;
 		this.users = users;
 		this.jobs = jobs;
@@ -36,7 +41,7 @@ class HomeController {
 		this.messages = messages;
 	}
 
-	record Counts(long organisations, long users, long jobs, String regions) {
+	record Counts(long organisations, long users, long jobs, String regions, long unpaired) {
 	}
 
 	@GetMapping("/login")
@@ -64,7 +69,7 @@ class HomeController {
 
 	private Counts counts(Scope scope) {
 		return new Counts(organisations.countActive(scope), users.count(scope), jobs.countRunning(scope),
-				regions.count(4) + " / " + regions.count(5));
+				regions.count(4) + " / " + regions.count(5), pairings.countUnpaired(scope));
 	}
 
 }

@@ -1,0 +1,33 @@
+package org.bangfu.pairing.internal;
+
+import org.bangfu.identity.UserDeactivated;
+import org.bangfu.pairing.Pairings;
+import org.bangfu.registry.HouseholdClosed;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reactions to other modules' events, run synchronously in the publishing transaction so the
+ * unpaired list is right the moment the deactivation or closing commits ("不断档": no
+ * household is left without a cadre unnoticed).
+ */
+@Component
+class PairingReactions {
+
+	private final Pairings pairings;
+
+	PairingReactions(Pairings pairings) {
+		this.pairings = pairings;
+	}
+
+	@EventListener
+	void on(UserDeactivated event) {
+		pairings.cadreUserDeactivated(event.userId());
+	}
+
+	@EventListener
+	void on(HouseholdClosed event) {
+		pairings.householdClosed(event.householdId());
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.bangfu.pairing.internal;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.bangfu.shared.BangfuException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Visit photos and signed pages under {@code bangfu.files.dir}. A photo's type is read from
+ * its content (JPEG, PNG, GIF, BMP — the name and the declared type are not trusted), it is
+ * scaled down to {@code bangfu.visits.photo-max-edge} (1600 px) on its longer side and stored
+ * as JPEG.
+ */
+@Component
+public class PhotoStore {
+
+	static final Set<String> IMAGE_FORMATS = Set.of("jpeg", "png", "gif", "bmp");
+
+	static final long MAX_PIXELS = 60_000_000L;
+
+	private final Path dir;
+
+	private final int maxEdge;
+
+	PhotoStore(@Value("${bangfu.files.dir:./data/files}") Path dir, @Value("${bangfu.visits.photo-max-edge:1600}") int maxEdge) {
+		this.dir = dir.toAbsolutePath().normalize();
+		this.maxEdge = maxEdge;
+	}
+
+	public record Stored(String path, String contentType, int width, int height, long bytes) {
+	}
+
+	/** Checks, scales and stores an image; fails on the field when the content is not an image. */
+	public Stored storePhoto(byte[] content, String field) {
+		BufferedImage image = read(content, field);
+		int w = image.getWidth();
+		int h = image.getHeight();
+		double scale = Math.min(1.0, (double) maxEdge / Math.max(w, h));
+		int tw = Math.max(1, (int) Math.round(w * scale));
+		int th = Math.max(1, (int) Math.round(h * scale));
+		BufferedImage out = new BufferedImage(tw, th, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = out.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+		g.setColor(java.awt.Color.WHITE);
+		g.fillRect(0, 0, tw, th);
+		g.drawImage(image, 0, 0, tw, th, null);
+		g.dispose();
+		String relative = "visits/" + java.time.Year.now() + "/" + UUID.randomUUID() + ".jpg";
+		Path file = resolve(relative);
+		try {
+			Files.createDirectories(file.getParent());
+			ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(0.85f);
+			try (ImageOutputStream ios = ImageIO.createImageOutputStream(file.toFile())) {
+				writer.setOutput(ios);
+				writer.write(null, new IIOImage(out, null, null), param);
+			}
+			finally {
+				writer.dispose();
+			}
+			return new Stored(relative, "image/jpeg", tw, th, Files.size(file));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** Stores a signed page as it is: a PDF or an image (checked by content). */
+	public Stored storeDocument(byte[] content, String field) {
+		String type;
+		String ext;
+		if (content.length > 5 && new String(content, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+			type = "application/pdf";
+			ext = ".pdf";
+		}
+		else {
+			Stored photo = storePhoto(content, field);
+			return photo;
+		}
+		String relative = "agreements/" + java.time.Year.now() + "/" + UUID.randomUUID() + ext;
+		Path file = resolve(relative);
+		try {
+			Files.createDirectories(file.getParent());
+			Files.write(file, content);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return new Stored(relative, type, 0, 0, content.length);
+	}
+
+	public Path resolve(String relative) {
+		Path file = dir.resolve(relative).normalize();
+		if (!file.startsWith(dir)) {
+			throw new IllegalArgumentException("outside the files directory: " + relative);
+		}
+		return file;
+	}
+
+	private static BufferedImage read(byte[] content, String field) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+			Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				throw BangfuException.badField(field, "visit.photo.notImage");
+			}
+			ImageReader reader = readers.next();
+			try {
+				if (!IMAGE_FORMATS.contains(reader.getFormatName().toLowerCase())) {
+					throw BangfuException.badField(field, "visit.photo.notImage");
+				}
+				reader.setInput(in, true, true);
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+					throw BangfuException.badField(field, "visit.photo.tooLarge");
+				}
+				BufferedImage image = reader.read(0);
+				if (image == null) {
+					throw BangfuException.badField(field, "visit.photo.notImage");
+				}
+				return image;
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof BangfuException be) {
+				throw be;
+			}
+			throw BangfuException.badField(field, "visit.photo.notImage");
+		}
+	}
+
+}

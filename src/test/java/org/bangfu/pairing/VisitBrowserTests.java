@@ -1,0 +1,140 @@
+package org.bangfu.pairing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.imageio.ImageIO;
+
+import org.bangfu.organisation.OrganisationView;
+import org.bangfu.pairing.PairingCommands.Pair;
+import org.bangfu.pairing.PairingVocabulary.Frequency;
+import org.bangfu.pairing.VisitCommands.SetPolicy;
+import org.bangfu.registry.HouseholdRegistry;
+import org.bangfu.registry.HouseholdView;
+import org.bangfu.shared.Role;
+import org.bangfu.shared.Scope;
+import org.bangfu.support.Browser;
+import org.bangfu.support.Fixtures;
+import org.bangfu.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A paired cadre on a 375 px phone: the home page starts with the household due, the one-page
+ * visit form keeps a draft across a reload, the visit is recorded with the checklist and a
+ * photo, and the ledger shows it.
+ */
+@IntegrationTest
+@Import(Fixtures.class)
+class VisitBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Pairings pairings;
+
+	@Autowired
+	Visits visits;
+
+	@Autowired
+	HouseholdRegistry registry;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Test
+	void aPairedCadreRecordsAVisitWithChecklistAndPhotoOnAPhoneAndSeesItInTheLedger() throws Exception {
+		OrganisationView org = fixtures.organisation("村帮扶工作队");
+		Scope scope = PairingData.scope(fixtures, org);
+		visits.setPolicy(scope, new SetPolicy(org.id(), null, Frequency.DAYS, 7));
+		String login = fixtures.user(org.id(), Role.PAIRING_CADRE);
+		HouseholdView h = PairingData.household(registry, scope, org.id());
+		pairings.pair(scope, new Pair(null, fixtures.userId(login), h.id(), null, null, null));
+		Path photo = Files.createTempFile("visit-photo", ".png");
+		BufferedImage image = new BufferedImage(2400, 1800, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(40, 120, 200));
+		g.fillRect(0, 0, 2400, 1800);
+		g.dispose();
+		ImageIO.write(image, "png", photo.toFile());
+
+		try (Browser browser = Browser.phone(port)) {
+			browser.logIn(login, Fixtures.PASSWORD);
+			WebElement record = browser.waitFor(By.id("record-" + h.id()));
+			assertThat(browser.text(By.id("my-visits"))).contains("王德明", "7 天内到期");
+			scrollTo(browser, record).click();
+
+			browser.waitFor(By.id("visit-form"));
+			assertThat(overflowing(browser)).as("elements wider than 375 px").isEmpty();
+			browser.type(By.id("findings"), "屋顶漏雨，需要维修");
+			browser.driver().navigate().refresh();
+			browser.wait(Duration.ofSeconds(10))
+				.until(ExpectedConditions.attributeToBe(By.id("findings"), "value", "屋顶漏雨，需要维修"));
+
+			clickLabel(browser, "c-incomeAboveLine-no");
+			clickLabel(browser, "c-food-yes");
+			clickLabel(browser, "c-housingSafe-no");
+			clickLabel(browser, "c-safeWater-yes");
+			browser.type(By.id("problems"), "希望申请危房改造");
+			browser.type(By.id("measures-agreed"), "下周联系住建部门");
+			browser.driver().findElement(By.id("photos")).sendKeys(photo.toString());
+			browser.screenshot("visit-phone");
+			scrollTo(browser, browser.driver().findElement(By.id("visit-submit"))).click();
+
+			browser.wait(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/ledger/" + h.id()));
+			WebElement card = browser.waitFor(By.cssSelector(".visit-card"));
+			assertThat(card.getText()).contains("屋顶漏雨，需要维修", "希望申请危房改造", "下周联系住建部门", "入户",
+					"吃 ✓", "住房 ✗", "收入 ✗", "饮水 ✓", "用电 —");
+			WebElement img = card.findElement(By.cssSelector("img.visit-photo"));
+			browser.wait(Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d)
+				.executeScript("return arguments[0].naturalWidth", img)).intValue() > 0);
+			assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript("return arguments[0].naturalWidth", img))
+				.intValue()).as("scaled to 1600 px").isEqualTo(1600);
+			assertThat(overflowing(browser)).as("elements wider than 375 px").isEmpty();
+			browser.screenshot("ledger-phone");
+			Object draft = ((JavascriptExecutor) browser.driver())
+				.executeScript("return localStorage.getItem('bangfu-visit-draft-" + h.id() + "')");
+			assertThat(draft).as("the draft is gone once sent").isNull();
+		}
+		assertThat(visits.ofHousehold(scope, h.id())).singleElement()
+			.satisfies(v -> assertThat(v.photos()).hasSize(1));
+	}
+
+	private static WebElement scrollTo(Browser browser, WebElement e) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+		return e;
+	}
+
+	private static void clickLabel(Browser browser, String inputId) {
+		WebElement label = browser.driver().findElement(By.cssSelector("label[for='" + inputId + "']"));
+		scrollTo(browser, label);
+		browser.click(By.cssSelector("label[for='" + inputId + "']"));
+		assertThat(browser.driver().findElement(By.id(inputId)).isSelected()).isTrue();
+	}
+
+	/** Elements sticking out on the right (empty when the page needs no horizontal scrolling). */
+	private static java.util.List<?> overflowing(Browser browser) {
+		return (java.util.List<?>) ((JavascriptExecutor) browser.driver()).executeScript("""
+				var w = document.documentElement.clientWidth, out = [];
+				if (document.documentElement.scrollWidth <= w) { return out; }
+				document.querySelectorAll('body *').forEach(function (e) {
+				  var r = e.getBoundingClientRect();
+				  if (r.right > w + 1 && out.length < 8) { out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right)); }
+				});
+				return out;""");
+	}
+
+}
