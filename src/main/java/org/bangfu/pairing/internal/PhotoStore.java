@@ -4,12 +4,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
-import java.util.UUID;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -19,12 +18,13 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.bangfu.platform.files.FileStore;
 import org.bangfu.shared.BangfuException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Visit photos and signed pages under {@code bangfu.files.dir}. A photo's type is read from
+ * Visit photos and signed pages in the {@link FileStore}. A photo's type is read from
  * its content (JPEG, PNG, GIF, BMP — the name and the declared type are not trusted), it is
  * scaled down to {@code bangfu.visits.photo-max-edge} (1600 px) on its longer side and stored
  * as JPEG.
@@ -36,12 +36,12 @@ public class PhotoStore {
 
 	static final long MAX_PIXELS = 60_000_000L;
 
-	private final Path dir;
+	private final FileStore files;
 
 	private final int maxEdge;
 
-	PhotoStore(@Value("${bangfu.files.dir:./data/files}") Path dir, @Value("${bangfu.visits.photo-max-edge:1600}") int maxEdge) {
-		this.dir = dir.toAbsolutePath().normalize();
+	PhotoStore(FileStore files, @Value("${bangfu.visits.photo-max-edge:1600}") int maxEdge) {
+		this.files = files;
 		this.maxEdge = maxEdge;
 	}
 
@@ -64,22 +64,21 @@ public class PhotoStore {
 		g.fillRect(0, 0, tw, th);
 		g.drawImage(image, 0, 0, tw, th, null);
 		g.dispose();
-		String relative = "visits/" + java.time.Year.now() + "/" + UUID.randomUUID() + ".jpg";
-		Path file = resolve(relative);
 		try {
-			Files.createDirectories(file.getParent());
+			ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
 			ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
 			param.setCompressionQuality(0.85f);
-			try (ImageOutputStream ios = ImageIO.createImageOutputStream(file.toFile())) {
+			try (ImageOutputStream ios = ImageIO.createImageOutputStream(jpeg)) {
 				writer.setOutput(ios);
 				writer.write(null, new IIOImage(out, null, null), param);
 			}
 			finally {
 				writer.dispose();
 			}
-			return new Stored(relative, "image/jpeg", tw, th, Files.size(file));
+			FileStore.StoredFile stored = files.store("visits", new ByteArrayInputStream(jpeg.toByteArray()), Long.MAX_VALUE);
+			return new Stored(stored.key(), "image/jpeg", tw, th, stored.size());
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -98,24 +97,18 @@ public class PhotoStore {
 			Stored photo = storePhoto(content, field);
 			return photo;
 		}
-		String relative = "agreements/" + java.time.Year.now() + "/" + UUID.randomUUID() + ext;
-		Path file = resolve(relative);
 		try {
-			Files.createDirectories(file.getParent());
-			Files.write(file, content);
+			FileStore.StoredFile stored = files.store("agreements", new ByteArrayInputStream(content), Long.MAX_VALUE);
+			return new Stored(stored.key(), type, 0, 0, stored.size());
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-		return new Stored(relative, type, 0, 0, content.length);
 	}
 
-	public Path resolve(String relative) {
-		Path file = dir.resolve(relative).normalize();
-		if (!file.startsWith(dir)) {
-			throw new IllegalArgumentException("outside the files directory: " + relative);
-		}
-		return file;
+	/** The stored file of a key this store returned. */
+	public Path resolve(String key) {
+		return files.path(key);
 	}
 
 	private static BufferedImage read(byte[] content, String field) {
