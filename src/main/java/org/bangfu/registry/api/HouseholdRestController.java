@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.bangfu.registry.HouseholdChange;
 import org.bangfu.registry.HouseholdCommands.AddMember;
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
+import org.bangfu.registry.HouseholdCommands.ExitHousehold;
 import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.MoveMember;
 import org.bangfu.registry.HouseholdCommands.RemoveMember;
@@ -72,7 +73,7 @@ class HouseholdRestController {
 
 	@PostMapping
 	@PreAuthorize(WRITE)
-	@Operation(summary = "File a household with its head")
+	@Operation(summary = "File a household with its head (\"draft\": true saves a draft, filed later with POST /{id}/file)")
 	ResponseEntity<HouseholdDetail> create(@Valid @RequestBody FileHousehold cmd) {
 		HouseholdView created = registry.file(scope(), cmd);
 		return ResponseEntity.created(URI.create("/api/v1/households/" + created.id())).body(detail(created));
@@ -85,16 +86,30 @@ class HouseholdRestController {
 		return detail(registry.update(scope(), id, cmd));
 	}
 
+	@PostMapping("/{id}/file")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "File a draft: its members are locked to it now (409 naming the household that already holds one)")
+	HouseholdDetail fileDraft(@PathVariable long id) {
+		return detail(registry.fileDraft(scope(), id));
+	}
+
+	@PostMapping("/{id}/exit")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "Mark a filed household as out of hardship (已脱困) from a date (not in the future, not before filing)")
+	HouseholdDetail exit(@PathVariable long id, @Valid @RequestBody ExitHousehold cmd) {
+		return detail(registry.exit(scope(), id, cmd));
+	}
+
 	@PostMapping("/{id}/close")
 	@PreAuthorize(WRITE)
-	@Operation(summary = "Close the file (death, transfer, retirement, other); its members are released")
+	@Operation(summary = "Close a filed or exited file (death, transfer, retirement, other); its members are released. Drafts cannot be closed.")
 	HouseholdDetail close(@PathVariable long id, @Valid @RequestBody CloseHousehold cmd) {
 		return detail(registry.close(scope(), id, cmd));
 	}
 
 	@PostMapping("/{id}/reopen")
 	@PreAuthorize(WRITE)
-	@Operation(summary = "Reopen a closed file")
+	@Operation(summary = "Reopen a closed or exited file (back to filed)")
 	HouseholdDetail reopen(@PathVariable long id, @Valid @RequestBody(required = false) ReopenHousehold cmd) {
 		return detail(registry.reopen(scope(), id, cmd));
 	}

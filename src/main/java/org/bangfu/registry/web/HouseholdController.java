@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
+import org.bangfu.registry.HouseholdCommands.ExitHousehold;
 import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
@@ -72,13 +73,16 @@ class HouseholdController {
 
 	@PostMapping("/households")
 	@PreAuthorize(WRITE)
-	String create(@ModelAttribute("form") HouseholdForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		FileHousehold cmd = new FileHousehold(null, form.toData(), form.getHead().toData());
+	String create(@ModelAttribute("form") HouseholdForm form, BindingResult errors,
+			@RequestParam(defaultValue = "file") String saveAs, Model model, RedirectAttributes redirect) {
+		boolean draft = "draft".equals(saveAs);
+		FileHousehold cmd = new FileHousehold(null, form.toData(), form.getHead().toData(), draft);
 		forms.validate(cmd, errors, p -> p.startsWith("household.") ? p.substring(10) : p);
 		if (!errors.hasErrors()) {
 			try {
 				HouseholdView h = registry.file(Actor.require().scope(), cmd);
-				redirect.addFlashAttribute("message", messages.get("registry.filed", h.fileNo()));
+				redirect.addFlashAttribute("message",
+						draft ? messages.get("registry.drafted", h.fileNo()) : messages.get("registry.filed", h.fileNo()));
 				return "redirect:/households/" + h.id();
 			}
 			catch (BangfuException ex) {
@@ -160,6 +164,34 @@ class HouseholdController {
 			}
 			registry.close(Actor.require().scope(), id, new CloseHousehold(reason, note));
 			redirect.addFlashAttribute("message", messages.get("registry.closedMsg"));
+		}
+		catch (BangfuException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/households/" + id;
+	}
+
+	@PostMapping("/households/{id}/file")
+	@PreAuthorize(WRITE)
+	String fileDraft(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			HouseholdView h = registry.fileDraft(Actor.require().scope(), id);
+			redirect.addFlashAttribute("message", messages.get("registry.filed", h.fileNo()));
+		}
+		catch (BangfuException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/households/" + id;
+	}
+
+	@PostMapping("/households/{id}/exit")
+	@PreAuthorize(WRITE)
+	String exit(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate exitDate,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			registry.exit(Actor.require().scope(), id, new ExitHousehold(exitDate, note));
+			redirect.addFlashAttribute("message", messages.get("registry.exitedMsg"));
 		}
 		catch (BangfuException ex) {
 			redirect.addFlashAttribute("error", messages.of(ex));
