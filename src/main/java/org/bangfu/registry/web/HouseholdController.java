@@ -1,5 +1,6 @@
 package org.bangfu.registry.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.bangfu.registry.HouseholdCommands.ExitHousehold;
 import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
+import org.bangfu.registry.HouseholdExport;
 import org.bangfu.registry.HouseholdQuery;
 import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.registry.HouseholdView;
@@ -15,9 +17,15 @@ import org.bangfu.registry.Vocabulary;
 import org.bangfu.registry.Vocabulary.CloseReason;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.BusinessClock;
 import org.bangfu.shared.IdNumber;
 import org.bangfu.platform.web.PageMessages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,14 +47,21 @@ class HouseholdController {
 
 	private final HouseholdRegistry registry;
 
+	private final HouseholdExport export;
+
 	private final FormErrors forms;
 
 	private final PageMessages messages;
 
-	HouseholdController(HouseholdRegistry registry, FormErrors forms, PageMessages messages) {
+	private final BusinessClock clock;
+
+	HouseholdController(HouseholdRegistry registry, HouseholdExport export, FormErrors forms, PageMessages messages,
+			BusinessClock clock) {
 		this.registry = registry;
+		this.export = export;
 		this.forms = forms;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/households")
@@ -59,8 +74,36 @@ class HouseholdController {
 			model.addAttribute("filterError", messages.of(ex));
 			model.addAttribute("page", registry.search(Actor.require().scope(), HouseholdQuery.all()));
 		}
+		model.addAttribute("fullExport", HouseholdRegistry.mayReveal(Actor.require().roles()));
 		vocabulary(model);
 		return "registry/list";
+	}
+
+	/**
+	 * The search result with the same filters as a file (xlsx or csv) in the import template.
+	 * Bad filters go back to the list, which names them.
+	 */
+	@GetMapping("/households/export")
+	@PreAuthorize(READ)
+	String export(@ModelAttribute("q") HouseholdQuery q, @RequestParam(required = false) String format,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		Actor actor = Actor.require();
+		HouseholdExport.Prepared prepared;
+		try {
+			prepared = export.prepare(actor.scope(), actor.roles(), q, HouseholdExport.Format.of(format));
+		}
+		catch (BangfuException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+			String query = request.getQueryString();
+			return "redirect:/households" + (query == null ? "" : "?" + query);
+		}
+		response.setContentType(prepared.format().contentType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(HouseholdExport.fileName(clock.now(), prepared.format()))
+			.build()
+			.toString());
+		prepared.writeTo(response.getOutputStream());
+		return null;
 	}
 
 	@GetMapping("/households/new")
