@@ -110,6 +110,7 @@ class HouseholdController {
 	@PreAuthorize(WRITE)
 	String newForm(Model model) {
 		model.addAttribute("form", new HouseholdForm());
+		model.addAttribute("headCheck", HeadCheck.newHousehold(messages));
 		vocabulary(model);
 		return "registry/new";
 	}
@@ -133,6 +134,7 @@ class HouseholdController {
 						|| "disabilityGrade".equals(ex.field()) ? "head." : "");
 			}
 		}
+		model.addAttribute("headCheck", HeadCheck.newHousehold(messages));
 		vocabulary(model);
 		return "registry/new";
 	}
