@@ -33,6 +33,7 @@ import org.bangfu.registry.HouseholdView;
 import org.bangfu.registry.MemberView;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BusinessClock;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -74,7 +75,7 @@ class HouseholdRestController {
 	@PreAuthorize(READ)
 	@Operation(summary = "Search households in the caller's scope",
 			description = "Exact ID number, name prefix, phone, region code prefix, status, category, cause; paged from 1. ID numbers and phones are masked.")
-	HouseholdPage search(@ModelAttribute HouseholdQuery query) {
+	HouseholdPage search(@ParameterObject @ModelAttribute HouseholdQuery query) {
 		return registry.search(scope(), query);
 	}
 
@@ -91,7 +92,7 @@ class HouseholdRestController {
 					content = { @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 							@Content(mediaType = "text/csv") }),
 					@ApiResponse(responseCode = "400", description = "A malformed filter or format; `errors` names it") })
-	void export(@ModelAttribute HouseholdQuery query,
+	void export(@ParameterObject @ModelAttribute HouseholdQuery query,
 			@Parameter(description = "xlsx (default) or csv") @RequestParam(required = false) String format,
 			HttpServletResponse response) throws IOException {
 		Actor actor = Actor.require();
