@@ -1,6 +1,7 @@
 package org.bangfu.registry;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -82,9 +83,22 @@ public final class HouseholdCommands {
 
 	}
 
-	/** Files a new household with its head. organisationId null = the caller's organisation. */
+	/**
+	 * Files a new household with its head. organisationId null = the caller's organisation;
+	 * draft true saves it as a draft (草稿) to be filed later, its members not yet locked to it.
+	 */
 	public record FileHousehold(Long organisationId, @NotNull @Valid HouseholdData household,
-			@NotNull @Valid MemberData head) {
+			@NotNull @Valid MemberData head, Boolean draft) {
+
+		/** Files at once (not a draft). */
+		public FileHousehold(Long organisationId, HouseholdData household, MemberData head) {
+			this(organisationId, household, head, Boolean.FALSE);
+		}
+
+		public boolean asDraft() {
+			return Boolean.TRUE.equals(draft);
+		}
+
 	}
 
 	/** Changes the household-level facts; version is the one the user saw (optimistic locking). */
@@ -107,6 +121,11 @@ public final class HouseholdCommands {
 	}
 
 	public record CloseHousehold(@NotNull(message = "{registry.closeReason.required}") CloseReason reason,
+			@Size(max = 500, message = "{registry.text.size}") String note) {
+	}
+
+	/** The household is out of hardship (已脱困) from the date; the file stays, its members stay locked to it. */
+	public record ExitHousehold(@NotNull(message = "{registry.exitDate.required}") LocalDate exitDate,
 			@Size(max = 500, message = "{registry.text.size}") String note) {
 	}
 

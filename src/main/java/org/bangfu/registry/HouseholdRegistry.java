@@ -12,6 +12,7 @@ import org.bangfu.organisation.RegionView;
 import org.bangfu.organisation.Regions;
 import org.bangfu.registry.HouseholdCommands.AddMember;
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
+import org.bangfu.registry.HouseholdCommands.ExitHousehold;
 import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.MoveMember;
 import org.bangfu.registry.HouseholdCommands.RemoveMember;
@@ -27,9 +28,9 @@ import org.bangfu.registry.internal.MemberChanges;
 import org.bangfu.registry.internal.MemberStore;
 import org.bangfu.registry.internal.PersonClaims;
 import org.bangfu.registry.internal.RegistryPolicy;
+import org.bangfu.registry.internal.StatusPolicy;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
-import org.bangfu.shared.Problem;
 import org.bangfu.shared.Role;
 import org.bangfu.shared.Scope;
 import org.springframework.stereotype.Service;
@@ -81,6 +82,7 @@ public class HouseholdRegistry {
 		this.clock = clock;
 	}
 
+	/** Files a new household with its head, or saves it as a draft (then its head is not yet locked to it). */
 	@Transactional
 	public HouseholdView file(Scope scope, FileHousehold cmd) {
 		long organisationId = cmd.organisationId() == null ? scope.organisationId() : cmd.organisationId();
@@ -89,11 +91,42 @@ public class HouseholdRegistry {
 		RegistryPolicy.headOfNewFile(cmd.head());
 		RegistryPolicy.member(cmd.head(), clock.today());
 		String region = region(cmd.household().regionCode());
-		long id = households.insert(organisationId, region, cmd.household(), HouseholdJournal.login());
+		long id = households.insert(organisationId, region, cmd.household(), cmd.asDraft(), HouseholdJournal.login());
 		HouseholdView created = households.lock(scope, id);
 		memberChanges.insert(created, cmd.head());
 		HouseholdView after = households.lock(scope, id);
-		journal.record(null, after, "file", Map.of("head", after.head().map(MemberView::idNumberMasked).orElse("")));
+		journal.record(null, after, cmd.asDraft() ? "draft" : "file",
+				Map.of("head", after.head().map(MemberView::idNumberMasked).orElse("")));
+		return after;
+	}
+
+	/**
+	 * Files a draft: its members are locked to it now, or the filing fails naming the household
+	 * that already holds one of them.
+	 */
+	@Transactional
+	public HouseholdView fileDraft(Scope scope, long id) {
+		HouseholdView before = households.lock(scope, id);
+		StatusPolicy.mayFile(before);
+		claims.claimAll(id);
+		households.markFiled(id, HouseholdJournal.login());
+		HouseholdView after = households.lock(scope, id);
+		journal.record(before, after, "file", Map.of("members", after.members().size()));
+		return after;
+	}
+
+	/**
+	 * Marks a filed household as out of hardship (已脱困) from the date. Its members stay locked
+	 * to it (it is followed up and may be reopened); a later issue drives this through a case.
+	 */
+	@Transactional
+	public HouseholdView exit(Scope scope, long id, ExitHousehold cmd) {
+		HouseholdView before = households.lock(scope, id);
+		StatusPolicy.mayExit(before, cmd.exitDate(), clock.today());
+		households.markExited(id, cmd.exitDate(), cmd.note(), HouseholdJournal.login());
+		HouseholdView after = households.lock(scope, id);
+		journal.record(before, after, "exit", Map.of("exitDate", cmd.exitDate().toString(),
+				"note", cmd.note() == null ? "" : cmd.note()));
 		return after;
 	}
 
@@ -112,7 +145,7 @@ public class HouseholdRegistry {
 	@Transactional
 	public HouseholdView close(Scope scope, long id, CloseHousehold cmd) {
 		HouseholdView before = households.lock(scope, id);
-		RegistryPolicy.open(before);
+		StatusPolicy.mayClose(before);
 		households.setStatus(id, HouseholdStatus.CLOSED, cmd.reason(), cmd.note(), HouseholdJournal.login());
 		claims.releaseAll(id);
 		HouseholdView after = households.lock(scope, id);
@@ -120,14 +153,17 @@ public class HouseholdRegistry {
 		return after;
 	}
 
-	/** Reopens a closed file; fails naming the household that now holds one of its members. */
+	/**
+	 * Reopens a closed or exited file (back to FILED). A closed file claims its members again and
+	 * fails naming the household that now holds one of them; an exited one still holds them.
+	 */
 	@Transactional
 	public HouseholdView reopen(Scope scope, long id, ReopenHousehold cmd) {
 		HouseholdView before = households.lock(scope, id);
-		if (!before.closed()) {
-			throw new BangfuException(Problem.CONFLICT, "registry.household.notClosed", before.fileNo());
+		StatusPolicy.mayReopen(before);
+		if (before.closed()) {
+			claims.claimAll(id);
 		}
-		claims.claimAll(id);
 		households.setStatus(id, HouseholdStatus.FILED, null, cmd == null ? null : cmd.note(), HouseholdJournal.login());
 		HouseholdView after = households.lock(scope, id);
 		journal.record(before, after, "reopen", Map.of());

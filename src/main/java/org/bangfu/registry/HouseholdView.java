@@ -14,10 +14,13 @@ import org.bangfu.registry.Vocabulary.HousingType;
 import org.bangfu.shared.Masking;
 import org.bangfu.shared.Money;
 
-/** A household's file with its active members (head first), as it is now or as it stood on a date. */
+/**
+ * A household's file with its active members (head first), as it is now or as it stood on a date.
+ * filedAt is null while the file is a draft; exitDate and exitNote are set while it is exited.
+ */
 public record HouseholdView(long id, long organisationId, String organisationName, String regionCode,
 		String regionName, String fileNo, String address, HouseholdStatus status, CloseReason closeReason,
-		String closeNote, HardshipCause mainCause, List<HardshipCause> secondaryCauses, List<Category> categories,
+		String closeNote, LocalDate exitDate, String exitNote, Instant filedAt, HardshipCause mainCause, List<HardshipCause> secondaryCauses, List<Category> categories,
 		HousingType housingType, BigDecimal floorArea, BigDecimal annualRent, int vehicles, BigDecimal savings,
 		String business, String bankName, String bankAccountMasked, String phone, String remarks, int version,
 		Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, List<MemberView> members) {
@@ -52,6 +55,14 @@ public record HouseholdView(long id, long organisationId, String organisationNam
 
 	public boolean closed() {
 		return status == HouseholdStatus.CLOSED;
+	}
+
+	public boolean draft() {
+		return status == HouseholdStatus.DRAFT;
+	}
+
+	public boolean exited() {
+		return status == HouseholdStatus.EXITED;
 	}
 
 }

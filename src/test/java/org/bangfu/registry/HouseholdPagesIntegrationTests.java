@@ -144,7 +144,7 @@ class HouseholdPagesIntegrationTests {
 		HttpResponse<String> history = caseworker.get("/households/" + householdId + "?tab=history");
 		assertThat(history.body()).contains("建档").contains("注销").contains("恢复");
 		HttpResponse<String> asOf = caseworker.get("/households/" + householdId + "?tab=asOf&asOf=" + LocalDate.now().plusDays(1));
-		assertThat(asOf.body()).contains("王大山").contains("已建档");
+		assertThat(asOf.body()).contains("王大山").contains("在档");
 		HttpResponse<String> before = caseworker.get("/households/" + householdId + "?tab=asOf&asOf=2020-01-01");
 		assertThat(before.body()).contains("尚未建档");
 	}

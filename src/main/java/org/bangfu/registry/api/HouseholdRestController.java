@@ -1,5 +1,6 @@
 package org.bangfu.registry.api;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,12 +8,16 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.bangfu.registry.HouseholdChange;
 import org.bangfu.registry.HouseholdCommands.AddMember;
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
+import org.bangfu.registry.HouseholdCommands.ExitHousehold;
 import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.MoveMember;
 import org.bangfu.registry.HouseholdCommands.RemoveMember;
@@ -20,13 +25,18 @@ import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateMember;
 import org.bangfu.registry.HouseholdDetail;
+import org.bangfu.registry.HouseholdExport;
 import org.bangfu.registry.HouseholdPage;
 import org.bangfu.registry.HouseholdQuery;
 import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.registry.HouseholdView;
 import org.bangfu.registry.MemberView;
 import org.bangfu.shared.Actor;
+import org.bangfu.shared.BusinessClock;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,7 +52,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/households")
-@Tag(name = "Households", description = "The household register (一户一档): files, members, history, ID number reveal")
+@Tag(name = "Households", description = "The household register (一户一档): files, members, statuses, history, ID number reveal, export")
 class HouseholdRestController {
 
 	static final String READ = "hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER','PAIRING_CADRE','AUDITOR')";
@@ -51,16 +61,49 @@ class HouseholdRestController {
 
 	private final HouseholdRegistry registry;
 
-	HouseholdRestController(HouseholdRegistry registry) {
+	private final HouseholdExport export;
+
+	private final BusinessClock clock;
+
+	HouseholdRestController(HouseholdRegistry registry, HouseholdExport export, BusinessClock clock) {
 		this.registry = registry;
+		this.export = export;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	@PreAuthorize(READ)
 	@Operation(summary = "Search households in the caller's scope",
 			description = "Exact ID number, name prefix, phone, region code prefix, status, category, cause; paged from 1. ID numbers and phones are masked.")
-	HouseholdPage search(@ModelAttribute HouseholdQuery query) {
+	HouseholdPage search(@ParameterObject @ModelAttribute HouseholdQuery query) {
 		return registry.search(scope(), query);
+	}
+
+	@GetMapping("/export")
+	@PreAuthorize(READ)
+	@Operation(summary = "Export the search result as .xlsx or CSV in the import template (audited)",
+			description = "Same filters and order as the search (paging ignored: every match). One row per person, "
+					+ "household-level columns on the 户主 row, the template's Chinese words, amounts as numbers, so "
+					+ "the file imports again. CSV is UTF-8 with a byte order mark. Text starting with = + - @ is "
+					+ "prefixed with an apostrophe. ID numbers, bank accounts and phones are whole for ADMIN, "
+					+ "CASEWORKER, REVIEWER and APPROVER and masked for other roles (such a file does not import). "
+					+ "Streamed; large .xlsx exports continue on further sheets (家庭档案2 …) after 1,000,000 rows.",
+			responses = { @ApiResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)",
+					content = { @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+							@Content(mediaType = "text/csv") }),
+					@ApiResponse(responseCode = "400", description = "A malformed filter or format; `errors` names it") })
+	void export(@ParameterObject @ModelAttribute HouseholdQuery query,
+			@Parameter(description = "xlsx (default) or csv") @RequestParam(required = false) String format,
+			HttpServletResponse response) throws IOException {
+		Actor actor = Actor.require();
+		HouseholdExport.Prepared prepared = export.prepare(actor.scope(), actor.roles(), query,
+				HouseholdExport.Format.of(format));
+		response.setContentType(prepared.format().contentType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(HouseholdExport.fileName(clock.now(), prepared.format()))
+			.build()
+			.toString());
+		prepared.writeTo(response.getOutputStream());
 	}
 
 	@GetMapping("/{id}")
@@ -72,7 +115,7 @@ class HouseholdRestController {
 
 	@PostMapping
 	@PreAuthorize(WRITE)
-	@Operation(summary = "File a household with its head")
+	@Operation(summary = "File a household with its head (\"draft\": true saves a draft, filed later with POST /{id}/file)")
 	ResponseEntity<HouseholdDetail> create(@Valid @RequestBody FileHousehold cmd) {
 		HouseholdView created = registry.file(scope(), cmd);
 		return ResponseEntity.created(URI.create("/api/v1/households/" + created.id())).body(detail(created));
@@ -85,16 +128,30 @@ class HouseholdRestController {
 		return detail(registry.update(scope(), id, cmd));
 	}
 
+	@PostMapping("/{id}/file")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "File a draft: its members are locked to it now (409 naming the household that already holds one)")
+	HouseholdDetail fileDraft(@PathVariable long id) {
+		return detail(registry.fileDraft(scope(), id));
+	}
+
+	@PostMapping("/{id}/exit")
+	@PreAuthorize(WRITE)
+	@Operation(summary = "Mark a filed household as out of hardship (已脱困) from a date (not in the future, not before filing)")
+	HouseholdDetail exit(@PathVariable long id, @Valid @RequestBody ExitHousehold cmd) {
+		return detail(registry.exit(scope(), id, cmd));
+	}
+
 	@PostMapping("/{id}/close")
 	@PreAuthorize(WRITE)
-	@Operation(summary = "Close the file (death, transfer, retirement, other); its members are released")
+	@Operation(summary = "Close a filed or exited file (death, transfer, retirement, other); its members are released. Drafts cannot be closed.")
 	HouseholdDetail close(@PathVariable long id, @Valid @RequestBody CloseHousehold cmd) {
 		return detail(registry.close(scope(), id, cmd));
 	}
 
 	@PostMapping("/{id}/reopen")
 	@PreAuthorize(WRITE)
-	@Operation(summary = "Reopen a closed file")
+	@Operation(summary = "Reopen a closed or exited file (back to filed)")
 	HouseholdDetail reopen(@PathVariable long id, @Valid @RequestBody(required = false) ReopenHousehold cmd) {
 		return detail(registry.reopen(scope(), id, cmd));
 	}

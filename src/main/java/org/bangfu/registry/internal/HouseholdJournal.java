@@ -6,6 +6,7 @@ import java.util.Map;
 import org.bangfu.audit.AuditLog;
 import org.bangfu.registry.HouseholdChanged;
 import org.bangfu.registry.HouseholdClosed;
+import org.bangfu.registry.HouseholdExited;
 import org.bangfu.registry.HouseholdFiled;
 import org.bangfu.registry.HouseholdView;
 import org.bangfu.shared.Actor;
@@ -36,7 +37,7 @@ public class HouseholdJournal {
 		return Actor.current().map(Actor::login).orElse("system");
 	}
 
-	/** Records a change of kind (file, update, close, reopen, member.add …) with extra audit detail. */
+	/** Records a change of kind (draft, file, update, exit, close, reopen, member.add …) with extra audit detail. */
 	public void record(HouseholdView before, HouseholdView after, String kind, Map<String, ?> detail) {
 		changes.record(before, after, kind, login(), clock.now());
 		Map<String, Object> d = new LinkedHashMap<>();
@@ -46,6 +47,7 @@ public class HouseholdJournal {
 		switch (kind) {
 			case "file" -> events.publishEvent(new HouseholdFiled(after.id(), after.organisationId(), after.regionCode()));
 			case "close" -> events.publishEvent(new HouseholdClosed(after.id(), after.closeReason()));
+			case "exit" -> events.publishEvent(new HouseholdExited(after.id(), after.exitDate()));
 			default -> events.publishEvent(new HouseholdChanged(after.id(), kind));
 		}
 	}

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HouseholdSearch {
 
-	private static final Map<String, String> ORDER = Map.of("fileNo", "h.file_no", "headName", "hm.name",
+	static final Map<String, String> ORDER = Map.of("fileNo", "h.file_no", "headName", "hm.name",
 			"region", "h.region_code", "status", "h.status", "updatedAt", "h.updated_at");
 
 	private final JdbcClient jdbc;
@@ -32,7 +32,51 @@ public class HouseholdSearch {
 		this.cipher = cipher;
 	}
 
+	/** The conditions of a query on {@code h} (household) and {@code o} (its organisation), and their parameters. */
+	record Criteria(List<String> where, Map<String, Object> params) {
+
+		String sql() {
+			return String.join(" AND ", where);
+		}
+
+	}
+
 	public HouseholdPage search(Scope scope, HouseholdQuery q) {
+		Criteria c = criteria(scope, q);
+		List<String> where = c.where();
+		Map<String, Object> p = c.params();
+		int size = q.sizeOrDefault();
+		int page = q.pageOrFirst();
+		p.put("limit", size);
+		p.put("offset", (long) (page - 1) * size);
+		String sql = """
+				SELECT h.id, h.file_no, o.name AS organisation_name, h.region_code, r.name AS region_name, h.status,
+				       hm.name AS head_name, hm.id_number_masked AS head_masked, h.phone, h.updated_at,
+				       (SELECT count(*) FROM registry_member c WHERE c.household_id = h.id AND c.active) AS size,
+				       count(*) OVER () AS total
+				FROM registry_household h
+				JOIN organisation o ON o.id = h.organisation_id
+				LEFT JOIN organisation_region r ON r.code = h.region_code
+				LEFT JOIN registry_member hm ON hm.household_id = h.id AND hm.relation = 'HEAD' AND hm.active
+				WHERE\s""" + String.join(" AND ", where) + " ORDER BY " + ORDER.get(q.sortOrDefault())
+				+ (q.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", h.id LIMIT :limit OFFSET :offset";
+		long[] total = { 0 };
+		List<HouseholdRow> rows = jdbc.sql(sql).params(p).query((rs, n) -> {
+			total[0] = rs.getLong("total");
+			return new HouseholdRow(rs.getLong("id"), rs.getString("file_no"), rs.getString("organisation_name"),
+					rs.getString("region_code"), rs.getString("region_name"),
+					HouseholdStatus.valueOf(rs.getString("status")), rs.getString("head_name"),
+					rs.getString("head_masked"), Masking.phone(rs.getString("phone")), rs.getInt("size"),
+					Rows.instant(rs, "updated_at"));
+		}).list();
+		if (rows.isEmpty() && page > 1) {
+			total[0] = count(where, p);
+		}
+		return new HouseholdPage(rows, total[0], page, size);
+	}
+
+	/** The search's filters in the scope; a malformed ID number or region fails naming its field. */
+	Criteria criteria(Scope scope, HouseholdQuery q) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> p = new HashMap<>();
 		where.add(Scope.sql("o.path"));
@@ -74,34 +118,7 @@ public class HouseholdSearch {
 			where.add("(h.main_cause = :cause OR :cause = ANY (h.secondary_causes))");
 			p.put("cause", q.cause().name());
 		}
-		int size = q.sizeOrDefault();
-		int page = q.pageOrFirst();
-		p.put("limit", size);
-		p.put("offset", (long) (page - 1) * size);
-		String sql = """
-				SELECT h.id, h.file_no, o.name AS organisation_name, h.region_code, r.name AS region_name, h.status,
-				       hm.name AS head_name, hm.id_number_masked AS head_masked, h.phone, h.updated_at,
-				       (SELECT count(*) FROM registry_member c WHERE c.household_id = h.id AND c.active) AS size,
-				       count(*) OVER () AS total
-				FROM registry_household h
-				JOIN organisation o ON o.id = h.organisation_id
-				LEFT JOIN organisation_region r ON r.code = h.region_code
-				LEFT JOIN registry_member hm ON hm.household_id = h.id AND hm.relation = 'HEAD' AND hm.active
-				WHERE\s""" + String.join(" AND ", where) + " ORDER BY " + ORDER.get(q.sortOrDefault())
-				+ (q.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", h.id LIMIT :limit OFFSET :offset";
-		long[] total = { 0 };
-		List<HouseholdRow> rows = jdbc.sql(sql).params(p).query((rs, n) -> {
-			total[0] = rs.getLong("total");
-			return new HouseholdRow(rs.getLong("id"), rs.getString("file_no"), rs.getString("organisation_name"),
-					rs.getString("region_code"), rs.getString("region_name"),
-					HouseholdStatus.valueOf(rs.getString("status")), rs.getString("head_name"),
-					rs.getString("head_masked"), Masking.phone(rs.getString("phone")), rs.getInt("size"),
-					Rows.instant(rs, "updated_at"));
-		}).list();
-		if (rows.isEmpty() && page > 1) {
-			total[0] = count(where, p);
-		}
-		return new HouseholdPage(rows, total[0], page, size);
+		return new Criteria(where, p);
 	}
 
 	private long count(List<String> where, Map<String, Object> p) {

@@ -65,7 +65,13 @@ public class HouseholdStore {
 	}
 
 	public long insert(long organisationId, String regionCode, HouseholdData d, String login) {
+		return insert(organisationId, regionCode, d, false, login);
+	}
+
+	/** Inserts a filed household, or a draft (status DRAFT, not yet filed). */
+	public long insert(long organisationId, String regionCode, HouseholdData d, boolean draft, String login) {
 		Map<String, Object> p = params(d, regionCode);
+		p.put("status", draft ? HouseholdStatus.DRAFT.name() : HouseholdStatus.FILED.name());
 		p.put("org", organisationId);
 		p.put("login", login);
 		p.put("masked", Masking.account(Rows.blankToNull(d.bankAccount())));
@@ -75,10 +81,12 @@ public class HouseholdStore {
 			return jdbc.sql("""
 					INSERT INTO registry_household (organisation_id, region_code, file_no, address, status, main_cause,
 					    secondary_causes, categories, housing_type, floor_area, annual_rent, vehicles, savings, business,
-					    bank_name, bank_account_masked, bank_account_hash, bank_account_enc, phone, remarks, created_by, updated_by)
-					VALUES (:org, :region, :fileNo, :address, 'FILED', :mainCause, CAST(:secondary AS text[]),
+					    bank_name, bank_account_masked, bank_account_hash, bank_account_enc, phone, remarks, created_by, updated_by,
+					    filed_at)
+					VALUES (:org, :region, :fileNo, :address, :status, :mainCause, CAST(:secondary AS text[]),
 					    CAST(:categories AS text[]), :housing, :area, :rent, :vehicles, :savings, :business,
-					    :bankName, :masked, :accHash, :accEnc, :phone, :remarks, :login, :login)
+					    :bankName, :masked, :accHash, :accEnc, :phone, :remarks, :login, :login,
+					    CASE WHEN :status = 'DRAFT' THEN NULL ELSE now() END)
 					RETURNING id""").params(p).query(Long.class).single();
 		}
 		catch (DuplicateKeyException ex) {
@@ -116,11 +124,29 @@ public class HouseholdStore {
 		}
 	}
 
+	/** Sets FILED or CLOSED (with its reason); an exit date and note are cleared (the history keeps them). */
 	public void setStatus(long id, HouseholdStatus status, CloseReason reason, String note, String login) {
 		jdbc.sql("""
-				UPDATE registry_household SET status = ?, close_reason = ?, close_note = ?, version = version + 1,
-				    updated_at = now(), updated_by = ? WHERE id = ?""")
+				UPDATE registry_household SET status = ?, close_reason = ?, close_note = ?, exit_date = NULL,
+				    exit_note = NULL, version = version + 1, updated_at = now(), updated_by = ? WHERE id = ?""")
 			.params(status.name(), Rows.name(reason), note, login, id)
+			.update();
+	}
+
+	/** A draft becomes filed now. */
+	public void markFiled(long id, String login) {
+		jdbc.sql("""
+				UPDATE registry_household SET status = 'FILED', filed_at = now(), version = version + 1,
+				    updated_at = now(), updated_by = ? WHERE id = ? AND status = 'DRAFT'""")
+			.params(login, id)
+			.update();
+	}
+
+	public void markExited(long id, java.time.LocalDate date, String note, String login) {
+		jdbc.sql("""
+				UPDATE registry_household SET status = 'EXITED', exit_date = ?, exit_note = ?, version = version + 1,
+				    updated_at = now(), updated_by = ? WHERE id = ?""")
+			.params(date, Rows.blankToNull(note), login, id)
 			.update();
 	}
 
@@ -156,6 +182,7 @@ public class HouseholdStore {
 				rs.getString("region_code"), rs.getString("region_name"), rs.getString("file_no"),
 				rs.getString("address"), Rows.enumOf(HouseholdStatus.class, rs.getString("status")),
 				Rows.enumOf(CloseReason.class, rs.getString("close_reason")), rs.getString("close_note"),
+				rs.getObject("exit_date", java.time.LocalDate.class), rs.getString("exit_note"), Rows.instant(rs, "filed_at"),
 				Rows.enumOf(HardshipCause.class, rs.getString("main_cause")),
 				Rows.enums(HardshipCause.class, rs, "secondary_causes"), Rows.enums(Category.class, rs, "categories"),
 				Rows.enumOf(HousingType.class, rs.getString("housing_type")), rs.getBigDecimal("floor_area"),

@@ -39,12 +39,26 @@ public class MemberChanges {
 		this.clock = clock;
 	}
 
-	/** Inserts a member of a locked household and claims the person (no journal entry). */
+	/**
+	 * Inserts a member of a locked household (no journal entry) and, unless the household is a
+	 * draft, claims the person; a person twice in one household is refused either way.
+	 */
 	public long insert(HouseholdView household, MemberData data) {
 		IdNumber id = RegistryPolicy.member(data, clock.today());
 		long memberId = members.insert(household.id(), data, id);
-		claims.claim(members.hashOf(memberId), memberId, household.id(), id.masked());
+		String hash = members.hashOf(memberId);
+		onlyOnce(household, hash, id);
+		if (StatusPolicy.claimsPersons(household.status())) {
+			claims.claim(hash, memberId, household.id(), id.masked());
+		}
 		return memberId;
+	}
+
+	private void onlyOnce(HouseholdView household, String hash, IdNumber id) {
+		if (members.activeWithHash(household.id(), hash) > 1) {
+			throw BangfuException.badField("idNumber", "registry.member.twiceInHousehold", id.masked(),
+					household.fileNo());
+		}
 	}
 
 	public MemberView add(Scope scope, long householdId, AddMember cmd) {
@@ -74,8 +88,11 @@ public class MemberChanges {
 		members.update(memberId, data, id);
 		String newHash = members.hashOf(memberId);
 		if (!oldHash.equals(newHash)) {
+			onlyOnce(before, newHash, id);
 			claims.release(memberId);
-			claims.claim(newHash, memberId, householdId, id.masked());
+			if (StatusPolicy.claimsPersons(before.status())) {
+				claims.claim(newHash, memberId, householdId, id.masked());
+			}
 		}
 		return finish(scope, before, "member.update", memberId);
 	}
@@ -112,7 +129,14 @@ public class MemberChanges {
 		members.deactivate(memberId);
 		claims.release(memberId);
 		long newId = members.copyInto(memberId, to.id(), cmd.relation());
-		claims.claim(members.hashOf(newId), newId, to.id(), member.idNumberMasked());
+		String hash = members.hashOf(newId);
+		if (members.activeWithHash(to.id(), hash) > 1) {
+			throw BangfuException.badField("idNumber", "registry.member.twiceInHousehold", member.idNumberMasked(),
+					to.fileNo());
+		}
+		if (StatusPolicy.claimsPersons(to.status())) {
+			claims.claim(hash, newId, to.id(), member.idNumberMasked());
+		}
 		String login = HouseholdJournal.login();
 		households.touch(from.id(), login);
 		HouseholdView fromAfter = households.lock(scope, from.id());

@@ -98,6 +98,14 @@ public class MemberStore {
 				RETURNING id""").params(householdId, relation.name(), memberId).query(Long.class).single();
 	}
 
+	/** How many active members of the household have this ID number hash. */
+	public int activeWithHash(long householdId, String hash) {
+		return jdbc.sql("SELECT count(*) FROM registry_member WHERE household_id = ? AND id_number_hash = ? AND active")
+			.params(householdId, hash)
+			.query(Integer.class)
+			.single();
+	}
+
 	public String hashOf(long memberId) {
 		return jdbc.sql("SELECT id_number_hash FROM registry_member WHERE id = ?").param(memberId).query(String.class).single();
 	}

@@ -1,12 +1,15 @@
 package org.bangfu.registry.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
+import org.bangfu.registry.HouseholdCommands.ExitHousehold;
 import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
+import org.bangfu.registry.HouseholdExport;
 import org.bangfu.registry.HouseholdQuery;
 import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.registry.HouseholdView;
@@ -14,9 +17,15 @@ import org.bangfu.registry.Vocabulary;
 import org.bangfu.registry.Vocabulary.CloseReason;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.BusinessClock;
 import org.bangfu.shared.IdNumber;
 import org.bangfu.platform.web.PageMessages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,14 +47,21 @@ class HouseholdController {
 
 	private final HouseholdRegistry registry;
 
+	private final HouseholdExport export;
+
 	private final FormErrors forms;
 
 	private final PageMessages messages;
 
-	HouseholdController(HouseholdRegistry registry, FormErrors forms, PageMessages messages) {
+	private final BusinessClock clock;
+
+	HouseholdController(HouseholdRegistry registry, HouseholdExport export, FormErrors forms, PageMessages messages,
+			BusinessClock clock) {
 		this.registry = registry;
+		this.export = export;
 		this.forms = forms;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/households")
@@ -58,27 +74,59 @@ class HouseholdController {
 			model.addAttribute("filterError", messages.of(ex));
 			model.addAttribute("page", registry.search(Actor.require().scope(), HouseholdQuery.all()));
 		}
+		model.addAttribute("fullExport", HouseholdRegistry.mayReveal(Actor.require().roles()));
 		vocabulary(model);
 		return "registry/list";
+	}
+
+	/**
+	 * The search result with the same filters as a file (xlsx or csv) in the import template.
+	 * Bad filters go back to the list, which names them.
+	 */
+	@GetMapping("/households/export")
+	@PreAuthorize(READ)
+	String export(@ModelAttribute("q") HouseholdQuery q, @RequestParam(required = false) String format,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		Actor actor = Actor.require();
+		HouseholdExport.Prepared prepared;
+		try {
+			prepared = export.prepare(actor.scope(), actor.roles(), q, HouseholdExport.Format.of(format));
+		}
+		catch (BangfuException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+			String query = request.getQueryString();
+			return "redirect:/households" + (query == null ? "" : "?" + query);
+		}
+		response.setContentType(prepared.format().contentType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename(HouseholdExport.fileName(clock.now(), prepared.format()))
+			.build()
+			.toString());
+		prepared.writeTo(response.getOutputStream());
+		return null;
 	}
 
 	@GetMapping("/households/new")
 	@PreAuthorize(WRITE)
 	String newForm(Model model) {
 		model.addAttribute("form", new HouseholdForm());
+		model.addAttribute("headCheck", HeadCheck.newHousehold(messages));
 		vocabulary(model);
 		return "registry/new";
 	}
 
 	@PostMapping("/households")
 	@PreAuthorize(WRITE)
-	String create(@ModelAttribute("form") HouseholdForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-		FileHousehold cmd = new FileHousehold(null, form.toData(), form.getHead().toData());
+	String create(@ModelAttribute("form") HouseholdForm form, BindingResult errors,
+			@RequestParam(defaultValue = "file") String saveAs, Model model, RedirectAttributes redirect) {
+		boolean draft = "draft".equals(saveAs);
+		FileHousehold cmd = new FileHousehold(null, form.toData(), form.getHead().toData(), draft);
 		forms.validate(cmd, errors, p -> p.startsWith("household.") ? p.substring(10) : p);
 		if (!errors.hasErrors()) {
 			try {
 				HouseholdView h = registry.file(Actor.require().scope(), cmd);
-				redirect.addFlashAttribute("message", messages.get("registry.filed", h.fileNo()));
+				redirect.addFlashAttribute("message",
+						draft ? messages.get("registry.drafted", h.fileNo()) : messages.get("registry.filed", h.fileNo()));
 				return "redirect:/households/" + h.id();
 			}
 			catch (BangfuException ex) {
@@ -86,6 +134,7 @@ class HouseholdController {
 						|| "disabilityGrade".equals(ex.field()) ? "head." : "");
 			}
 		}
+		model.addAttribute("headCheck", HeadCheck.newHousehold(messages));
 		vocabulary(model);
 		return "registry/new";
 	}
@@ -162,6 +211,34 @@ class HouseholdController {
 			}
 			registry.close(Actor.require().scope(), id, new CloseHousehold(reason, note));
 			redirect.addFlashAttribute("message", messages.get("registry.closedMsg"));
+		}
+		catch (BangfuException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/households/" + id;
+	}
+
+	@PostMapping("/households/{id}/file")
+	@PreAuthorize(WRITE)
+	String fileDraft(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			HouseholdView h = registry.fileDraft(Actor.require().scope(), id);
+			redirect.addFlashAttribute("message", messages.get("registry.filed", h.fileNo()));
+		}
+		catch (BangfuException ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/households/" + id;
+	}
+
+	@PostMapping("/households/{id}/exit")
+	@PreAuthorize(WRITE)
+	String exit(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate exitDate,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			registry.exit(Actor.require().scope(), id, new ExitHousehold(exitDate, note));
+			redirect.addFlashAttribute("message", messages.get("registry.exitedMsg"));
 		}
 		catch (BangfuException ex) {
 			redirect.addFlashAttribute("error", messages.of(ex));

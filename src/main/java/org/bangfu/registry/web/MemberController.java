@@ -129,6 +129,7 @@ class MemberController {
 		HouseholdView h = HouseholdController.inScope(registry, id);
 		model.addAttribute("h", h);
 		model.addAttribute("member", member);
+		model.addAttribute("headCheck", member == null ? HeadCheck.adding(h, messages) : HeadCheck.editing(h, member, messages));
 		HouseholdController.vocabulary(model);
 		return "registry/member";
 	}

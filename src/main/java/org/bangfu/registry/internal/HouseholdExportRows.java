@@ -1,0 +1,120 @@
+package org.bangfu.registry.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.bangfu.registry.HouseholdQuery;
+import org.bangfu.registry.Vocabulary.Category;
+import org.bangfu.registry.Vocabulary.Employment;
+import org.bangfu.registry.Vocabulary.HardshipCause;
+import org.bangfu.registry.Vocabulary.Health;
+import org.bangfu.registry.Vocabulary.HousingType;
+import org.bangfu.registry.Vocabulary.Relation;
+import org.bangfu.registry.Vocabulary.Schooling;
+import org.bangfu.shared.IdNumber.Sex;
+import org.bangfu.shared.Masking;
+import org.bangfu.shared.Scope;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The people of the households a search finds, one row each, household by household (in the
+ * search's order, head first), read through a server-side cursor ({@value #FETCH_SIZE} rows a
+ * round trip) so no result is ever held whole. Callers run it inside a transaction (PostgreSQL
+ * only streams with auto-commit off).
+ */
+@Repository
+public class HouseholdExportRows {
+
+	static final int FETCH_SIZE = 1000;
+
+	private final JdbcClient streaming;
+
+	private final HouseholdSearch search;
+
+	private final PersonalDataCipher cipher;
+
+	HouseholdExportRows(DataSource dataSource, HouseholdSearch search, PersonalDataCipher cipher) {
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(FETCH_SIZE);
+		this.streaming = JdbcClient.create(template);
+		this.search = search;
+		this.cipher = cipher;
+	}
+
+	/** A validated selection (a malformed filter fails here, naming its field); nothing is read yet. */
+	public Selection select(Scope scope, HouseholdQuery query) {
+		return new Selection(search.criteria(scope, query), query);
+	}
+
+	/** The rows of a selection, handed one by one to a consumer. */
+	public final class Selection {
+
+		private final HouseholdSearch.Criteria criteria;
+
+		private final HouseholdQuery query;
+
+		private Selection(HouseholdSearch.Criteria criteria, HouseholdQuery query) {
+			this.criteria = criteria;
+			this.query = query;
+		}
+
+		/** Streams the rows; whole (decrypted) ID numbers, accounts and phones when full, masked ones otherwise. */
+		public void forEach(boolean full, Consumer<ExportRow> consumer) {
+			boolean byHead = "headName".equals(query.sortOrDefault());
+			String sql = """
+					SELECT h.id AS household_id, h.file_no, h.region_code, h.main_cause, h.secondary_causes,
+					       h.housing_type, h.annual_rent, h.vehicles, h.savings, h.bank_name, h.bank_account_masked,
+					       h.bank_account_enc, h.phone AS household_phone, m.name, m.id_number_masked, m.id_number_enc,
+					       m.relation, m.sex,
+					       m.income_wage + m.income_business + m.income_property + m.income_transfer + m.income_pension
+					           AS monthly_income,
+					       m.employment, m.employer, m.health, m.disability_grade, m.schooling, m.categories, m.phone
+					FROM registry_household h
+					JOIN organisation o ON o.id = h.organisation_id
+					JOIN registry_member m ON m.household_id = h.id AND m.active
+					""" + (byHead ? "LEFT JOIN registry_member hm ON hm.household_id = h.id AND hm.relation = 'HEAD' AND hm.active\n" : "")
+					+ "WHERE " + criteria.sql() + " ORDER BY " + HouseholdSearch.ORDER.get(query.sortOrDefault())
+					+ (query.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST")
+					+ ", h.id, (m.relation = 'HEAD') DESC, m.birth_date, m.id";
+			long[] last = { -1 };
+			Map<String, Object> params = criteria.params();
+			streaming.sql(sql).params(params).query((RowCallbackHandler) rs -> {
+				long household = rs.getLong("household_id");
+				boolean first = household != last[0];
+				last[0] = household;
+				consumer.accept(map(rs, household, first, full));
+			});
+		}
+
+	}
+
+	private ExportRow map(ResultSet rs, long household, boolean first, boolean full) throws SQLException {
+		String account = null;
+		if (first) {
+			String enc = rs.getString("bank_account_enc");
+			account = full && enc != null ? cipher.decrypt(enc) : rs.getString("bank_account_masked");
+		}
+		String householdPhone = rs.getString("household_phone");
+		String phone = rs.getString("phone");
+		return new ExportRow(household, first, rs.getString("file_no"), rs.getString("region_code"),
+				Rows.enumOf(HardshipCause.class, rs.getString("main_cause")),
+				Rows.enums(HardshipCause.class, rs, "secondary_causes"),
+				Rows.enumOf(HousingType.class, rs.getString("housing_type")), rs.getBigDecimal("annual_rent"),
+				rs.getInt("vehicles"), rs.getBigDecimal("savings"), rs.getString("bank_name"), account,
+				full ? householdPhone : Masking.phone(householdPhone), rs.getString("name"),
+				full ? cipher.decrypt(rs.getString("id_number_enc")) : rs.getString("id_number_masked"),
+				Relation.valueOf(rs.getString("relation")), Sex.valueOf(rs.getString("sex")),
+				rs.getBigDecimal("monthly_income"), Rows.enumOf(Employment.class, rs.getString("employment")),
+				rs.getString("employer"), Health.valueOf(rs.getString("health")), Rows.integer(rs, "disability_grade"),
+				Rows.enumOf(Schooling.class, rs.getString("schooling")), Rows.enums(Category.class, rs, "categories"),
+				full ? phone : Masking.phone(phone));
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.bangfu.registry.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bangfu.registry.TemplateColumn;
+import org.bangfu.registry.TemplateWords;
+import org.bangfu.registry.Vocabulary.HardshipCause;
+import org.bangfu.shared.SpreadsheetText;
+
+/**
+ * An export row as the import template's cells, in {@link TemplateColumn} order: text as
+ * {@link String} (neutralised against formulas), amounts as {@link BigDecimal} with two
+ * decimals, counts as {@link Integer}, empty cells as null. 户编号 is on every row, the other
+ * household-level columns only on the household's first (head) row.
+ */
+public final class TemplateCells {
+
+	private TemplateCells() {
+	}
+
+	public static Object[] of(ExportRow r) {
+		Object[] c = new Object[TemplateColumn.COUNT];
+		c[TemplateColumn.HOUSEHOLD_REF.ordinal()] = text(r.fileNo());
+		c[TemplateColumn.NAME.ordinal()] = text(r.name());
+		c[TemplateColumn.ID_NUMBER.ordinal()] = text(r.idNumber());
+		c[TemplateColumn.RELATION.ordinal()] = TemplateWords.word(r.relation());
+		c[TemplateColumn.SEX.ordinal()] = TemplateWords.word(r.sex());
+		c[TemplateColumn.MONTHLY_INCOME.ordinal()] = amount(r.monthlyIncome());
+		c[TemplateColumn.EMPLOYMENT.ordinal()] = word(r.employment());
+		c[TemplateColumn.EMPLOYER.ordinal()] = text(r.employer());
+		c[TemplateColumn.HEALTH.ordinal()] = word(r.health());
+		c[TemplateColumn.DISABILITY_GRADE.ordinal()] = blankToNull(TemplateWords.grade(r.disabilityGrade()));
+		c[TemplateColumn.SCHOOLING.ordinal()] = word(r.schooling());
+		c[TemplateColumn.CATEGORIES.ordinal()] = blankToNull(TemplateWords.words(r.categories()));
+		String phone = r.phone();
+		if (r.first() && (phone == null || phone.isBlank())) {
+			phone = r.householdPhone();
+		}
+		c[TemplateColumn.PHONE.ordinal()] = text(phone);
+		if (r.first()) {
+			c[TemplateColumn.REGION_CODE.ordinal()] = text(r.regionCode());
+			c[TemplateColumn.HARDSHIP_CAUSES.ordinal()] = blankToNull(TemplateWords.words(causes(r)));
+			c[TemplateColumn.HOUSING.ordinal()] = word(r.housing());
+			c[TemplateColumn.ANNUAL_RENT.ordinal()] = amount(r.annualRent());
+			c[TemplateColumn.VEHICLES.ordinal()] = r.vehicles();
+			c[TemplateColumn.SAVINGS.ordinal()] = amount(r.savings());
+			c[TemplateColumn.BANK_NAME.ordinal()] = text(r.bankName());
+			c[TemplateColumn.BANK_ACCOUNT.ordinal()] = text(r.bankAccount());
+		}
+		return c;
+	}
+
+	/** The main cause first, then the secondary ones. */
+	private static List<HardshipCause> causes(ExportRow r) {
+		List<HardshipCause> all = new ArrayList<>();
+		if (r.mainCause() != null) {
+			all.add(r.mainCause());
+		}
+		for (HardshipCause c : r.secondaryCauses()) {
+			if (!all.contains(c)) {
+				all.add(c);
+			}
+		}
+		return all;
+	}
+
+	private static String word(Enum<?> value) {
+		return value == null ? null : TemplateWords.word(value);
+	}
+
+	private static String text(String value) {
+		return value == null || value.isEmpty() ? null : SpreadsheetText.neutralise(value);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isEmpty() ? null : value;
+	}
+
+	private static BigDecimal amount(BigDecimal value) {
+		return value == null ? null : value.setScale(2, RoundingMode.UNNECESSARY);
+	}
+
+}
