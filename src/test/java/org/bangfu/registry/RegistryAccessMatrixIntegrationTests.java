@@ -78,6 +78,8 @@ class RegistryAccessMatrixIntegrationTests {
 		return new AccessMatrix().fresh("idNumber", () -> Households.idNumber(LocalDate.of(1980, 5, 5), true))
 			// API on household {h} (members {m} head, {m2}, {m3}; {t} receives a moved member)
 			.endpoint("GET", "/api/v1/households", null).allow(READ, 200, 200)
+			.endpoint("GET", "/api/v1/households/export?format=csv", null).allow(READ, 200, 200)
+			.endpoint("GET", "/households/export?format=xlsx", null).allow(READ, 200, 200)
 			.endpoint("GET", "/api/v1/households/{h}", null).allow(READ, 200, 404)
 			.endpoint("GET", "/api/v1/households/{h}/history", null).allow(READ, 200, 404)
 			.endpoint("GET", "/api/v1/households/{h}/history?asOf={today}", null).allow(READ, 200, 404)
@@ -167,7 +169,7 @@ class RegistryAccessMatrixIntegrationTests {
 		AccessMatrix matrix = registryMatrix();
 		List<String> failures = matrix.check(port, callers::get, targets::get, role -> other);
 
-		assertThat(matrix.rows()).hasSize(7 * 31);
+		assertThat(matrix.rows()).hasSize(7 * 33);
 		assertThat(failures).as("access matrix mismatches").isEmpty();
 		Scope everything = fixtures.everything();
 		for (Role role : Role.values()) {
