@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import org.bangfu.platform.files.UploadedFiles;
 import org.bangfu.platform.jobs.JobContext;
 import org.bangfu.platform.jobs.JobHandler;
 import org.bangfu.platform.jobs.Jobs;

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.bangfu.organisation.Regions;
-import org.bangfu.organisation.internal.UploadedFiles;
+import org.bangfu.platform.files.UploadedFiles;
 import org.bangfu.organisation.internal.VillageImport;
 import org.bangfu.organisation.internal.VillageImportJob;
 import org.bangfu.platform.jobs.JobView;
