@@ -86,7 +86,7 @@ final class ErrorReport implements Closeable {
 			String message = messages.getMessage(p.key(), p.args().toArray(), p.key(), locale);
 			all.add(p.column() == null ? message : text("imports.report.cell", header.label(p.column()), message));
 		}
-		return text("imports.report.row", rowNumber, all.toString());
+		return text("imports.report.row", String.valueOf(rowNumber), all.toString());
 	}
 
 	private String text(String key, Object... args) {

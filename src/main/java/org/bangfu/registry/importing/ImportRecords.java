@@ -203,7 +203,7 @@ public class ImportRecords {
 		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
-	/** A PostgreSQL array literal of the texts ({"a","b"}), quoting every element. */
+	/** A PostgreSQL array literal of the texts, every element quoted and escaped. */
 	static String toArrayLiteral(List<String> values) {
 		StringBuilder s = new StringBuilder("{");
 		for (int i = 0; i < values.size(); i++) {

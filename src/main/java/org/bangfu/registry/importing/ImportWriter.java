@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * Writes one chunk of checked households inside the caller's transaction, set-based: a handful
  * of statements per chunk, whatever its size. Households already on the register are skipped or
  * updated as the user chose; a person already in another active household rejects their
- * household naming both places. The database has the last word on "one person, one active
- * household" and on 户编号 uniqueness: when a concurrent import claimed a person or a 户编号
+ * household naming both places. The database has the last word on one person per active
+ * household and on 户编号 uniqueness: when a concurrent import claimed a person or a 户编号
  * between the checks and the writes, {@link Retry} is thrown and the caller rolls the chunk back
  * and runs it again (the checks then see the other import's households).
  */
