@@ -127,7 +127,14 @@ public class HouseholdImports {
 	}
 
 	public ImportView require(Scope scope, long id) {
-		return records.find(scope, id).orElseThrow(() -> BangfuException.notFound("imports.notFound", id));
+		ImportView imp = records.find(scope, id).orElseThrow(() -> BangfuException.notFound("imports.notFound", id));
+		if (!imp.finished() && imp.jobId() != null) {
+			var job = jobs.find(imp.jobId());
+			if (job.isPresent() && "FAILED".equals(job.get().status())) {
+				return imp.failedBecause(job.get().error());
+			}
+		}
+		return imp;
 	}
 
 	/** The import a job runs, if the job is an import in the scope. */

@@ -49,4 +49,12 @@ public record ImportView(long id, Long jobId, long organisationId, String organi
 		return (long) Math.ceil((rowsTotal - rowsRead) / rate);
 	}
 
+	/** The same import marked as failed with a message (when its job failed before the import could say why). */
+	public ImportView failedBecause(String message) {
+		return new ImportView(id, jobId, organisationId, organisationName, fileName, fileSize, existing, "FAILED", rowsTotal,
+				rowsRead, rowsAccepted, rowsRejected, rowsSkipped, householdsFiled, householdsUpdated, householdsUnchanged,
+				householdsSkipped, householdsRejected, warnings, hasReport, "imports.failed", List.of(String.valueOf(message)),
+				createdLogin, createdAt, startedAt, finishedAt);
+	}
+
 }

@@ -157,6 +157,13 @@ class HouseholdImportApiIntegrationTests {
 		assertThat(caseworker.getBytes("/api/v1/households/imports/" + id + "/report").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void theImportIsDocumentedInOpenApi() {
+		String docs = Http.browser(port).get("/v3/api-docs").body();
+		assertThat(docs).contains("/api/v1/households/import").contains("/api/v1/households/imports/{id}")
+			.contains("/api/v1/households/imports/{id}/report");
+	}
+
 	static JsonNode awaitFinished(Http http, long id) throws InterruptedException {
 		for (int i = 0; i < 300; i++) {
 			HttpResponse<String> res = http.get("/api/v1/households/imports/" + id);

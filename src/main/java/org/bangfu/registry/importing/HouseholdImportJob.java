@@ -10,7 +10,6 @@ import org.bangfu.platform.jobs.JobHandler;
 import org.bangfu.registry.HouseholdImports;
 import org.bangfu.registry.ImportView;
 import org.bangfu.shared.BangfuException;
-import org.bangfu.shared.Problem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +51,12 @@ class HouseholdImportJob implements JobHandler {
 		Locale locale = Locale.forLanguageTag(records.language(id).orElse("zh-CN"));
 		String stored = records.storedFile(id).orElse(null);
 		if (stored == null || !files.holds(Path.of(stored)) || !Files.isRegularFile(Path.of(stored))) {
-			throw new BangfuException(Problem.BAD_INPUT, "imports.file.missing", id);
+			if (records.find(id).isPresent()) {
+				records.finish(id, "FAILED", null, "imports.file.missing", java.util.List.of(String.valueOf(stored)),
+						java.time.Instant.now());
+			}
+			throw new IllegalStateException(messages.getMessage("imports.file.missing", new Object[] { stored },
+					locale));
 		}
 		Path file = Path.of(stored);
 		try {
