@@ -90,4 +90,21 @@ public class Regions {
 		return jdbc.sql("SELECT count(*) FROM organisation_region WHERE level = ?").param(level).query(Long.class).single();
 	}
 
+	/**
+	 * The regions among the stored 12-digit codes, in one query (for bulk checks such as an
+	 * import); codes that do not exist are absent from the map.
+	 */
+	public java.util.Map<String, RegionView> findAll(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, RegionView> found = new java.util.HashMap<>();
+		jdbc.sql("SELECT " + COLUMNS + " FROM organisation_region WHERE code = ANY (CAST(:codes AS varchar[]))")
+			.param("codes", codes.toArray(String[]::new))
+			.query(RegionView.class)
+			.list()
+			.forEach(r -> found.put(r.code(), r));
+		return found;
+	}
+
 }

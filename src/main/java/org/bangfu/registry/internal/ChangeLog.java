@@ -64,4 +64,31 @@ public class ChangeLog {
 				rs.getString("kind"), json.readValue(rs.getString("after"), HouseholdView.class));
 	}
 
+	/** Records one change of the kind for each household in one statement (before may be null, or hold nulls). */
+	public void recordAll(List<HouseholdView> before, List<HouseholdView> after, String kind, String login, Instant at) {
+		if (after.isEmpty()) {
+			return;
+		}
+		String[] ids = new String[after.size()];
+		String[] befores = new String[after.size()];
+		String[] afters = new String[after.size()];
+		for (int i = 0; i < after.size(); i++) {
+			ids[i] = Long.toString(after.get(i).id());
+			HouseholdView b = before == null ? null : before.get(i);
+			befores[i] = b == null ? null : json.writeValueAsString(b);
+			afters[i] = json.writeValueAsString(after.get(i));
+		}
+		jdbc.sql("""
+				INSERT INTO registry_change (household_id, changed_at, changed_by, kind, before, after)
+				SELECT CAST(v.id AS bigint), :at, :login, :kind, CAST(v.before AS jsonb), CAST(v.after AS jsonb)
+				FROM unnest(CAST(:ids AS text[]), CAST(:befores AS text[]), CAST(:afters AS text[])) AS v(id, before, after)""")
+			.param("at", Timestamp.from(at))
+			.param("login", login)
+			.param("kind", kind)
+			.param("ids", ids)
+			.param("befores", befores)
+			.param("afters", afters)
+			.update();
+	}
+
 }

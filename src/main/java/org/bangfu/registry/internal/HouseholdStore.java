@@ -192,4 +192,32 @@ public class HouseholdStore {
 				rs.getString("created_by"), Rows.instant(rs, "updated_at"), rs.getString("updated_by"), members);
 	}
 
+	/**
+	 * Several households (any organisation) with their active members, head first, in two
+	 * queries: for bulk work such as an import, which checks the scope itself.
+	 */
+	public Map<Long, HouseholdView> findAll(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Long[] array = ids.toArray(Long[]::new);
+		Map<Long, java.util.List<MemberView>> byHousehold = new HashMap<>();
+		jdbc.sql("""
+				SELECT * FROM registry_member WHERE household_id = ANY (CAST(:ids AS bigint[])) AND active
+				ORDER BY household_id, (relation = 'HEAD') DESC, birth_date, id""")
+			.param("ids", array)
+			.query(rs -> {
+				byHousehold.computeIfAbsent(rs.getLong("household_id"), k -> new java.util.ArrayList<>())
+					.add(MemberStore.map(rs));
+			});
+		Map<Long, HouseholdView> found = new HashMap<>();
+		jdbc.sql(SELECT + " WHERE h.id = ANY (CAST(:ids AS bigint[]))")
+			.param("ids", array)
+			.query(rs -> {
+				long id = rs.getLong("id");
+				found.put(id, map(rs, List.copyOf(byHousehold.getOrDefault(id, List.of()))));
+			});
+		return found;
+	}
+
 }

@@ -1,0 +1,62 @@
+package org.bangfu.registry.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bangfu.registry.HouseholdCommands.HouseholdData;
+import org.bangfu.registry.HouseholdCommands.MemberData;
+import org.bangfu.shared.IdNumber;
+
+/**
+ * One household of the file (its 户编号 and rows) on its way in: the problems found, and once it
+ * passed every check the facts to write. It goes in whole or not at all.
+ */
+final class Candidate {
+
+	final String ref;
+
+	final List<SheetRow> rows;
+
+	final List<RowProblem> errors = new ArrayList<>();
+
+	final List<RowProblem> warnings = new ArrayList<>();
+
+	HouseholdData household;
+
+	List<Member> members = List.of();
+
+	/** False for the further rows of a household already counted as rejected (too many members). */
+	boolean countsAsHousehold = true;
+
+	/** A member ready to be written, with the row it came from. */
+	record Member(long row, MemberData data, IdNumber id) {
+	}
+
+	Candidate(String ref, List<SheetRow> rows) {
+		this.ref = ref;
+		this.rows = rows;
+	}
+
+	boolean valid() {
+		return errors.isEmpty();
+	}
+
+	long firstRow() {
+		return rows.get(0).number();
+	}
+
+	void reject(RowProblem problem) {
+		errors.add(problem);
+		household = null;
+	}
+
+	/** The head's row (the one the household-level values come from). */
+	long headRow() {
+		return members.stream()
+			.filter(m -> m.data().relation() == org.bangfu.registry.Vocabulary.Relation.HEAD)
+			.mapToLong(Member::row)
+			.findFirst()
+			.orElse(firstRow());
+	}
+
+}

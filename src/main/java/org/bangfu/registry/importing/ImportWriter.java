@@ -1,0 +1,324 @@
+package org.bangfu.registry.importing;
+
+import static org.bangfu.registry.TemplateColumn.HOUSEHOLD_REF;
+import static org.bangfu.registry.TemplateColumn.ID_NUMBER;
+import static org.bangfu.registry.TemplateColumn.REGION_CODE;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bangfu.organisation.RegionView;
+import org.bangfu.organisation.Regions;
+import org.bangfu.registry.HouseholdView;
+import org.bangfu.registry.HouseholdsImported;
+import org.bangfu.registry.OnExisting;
+import org.bangfu.registry.TemplateColumn;
+import org.bangfu.registry.Vocabulary.HouseholdStatus;
+import org.bangfu.registry.internal.ChangeLog;
+import org.bangfu.registry.internal.HouseholdStore;
+import org.bangfu.registry.internal.PersonalDataCipher;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one chunk of checked households inside the caller's transaction, set-based: a handful
+ * of statements per chunk, whatever its size. Households already on the register are skipped or
+ * updated as the user chose; a person already in another active household rejects their
+ * household naming both places. The database has the last word on one person per active
+ * household and on 户编号 uniqueness: when a concurrent import claimed a person or a 户编号
+ * between the checks and the writes, {@link Retry} is thrown and the caller rolls the chunk back
+ * and runs it again (the checks then see the other import's households).
+ */
+@Component
+class ImportWriter {
+
+	private final JdbcClient jdbc;
+
+	private final PersonalDataCipher cipher;
+
+	private final HouseholdStore store;
+
+	private final ChangeLog changes;
+
+	private final Regions regions;
+
+	private final ApplicationEventPublisher events;
+
+	private final ImportUpdates updates;
+
+	private final MemberRows memberRows;
+
+	ImportWriter(JdbcClient jdbc, PersonalDataCipher cipher, HouseholdStore store, ChangeLog changes, Regions regions,
+			ApplicationEventPublisher events, ImportUpdates updates, MemberRows memberRows) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+		this.store = store;
+		this.changes = changes;
+		this.regions = regions;
+		this.events = events;
+		this.updates = updates;
+		this.memberRows = memberRows;
+	}
+
+	/** What the run writes for: which import, into which organisation, how, by whom, with which columns. */
+	record Target(long importId, long organisationId, OnExisting mode, String login, Set<TemplateColumn> present) {
+	}
+
+	/** A conflict with a concurrent writer: roll the chunk back and run it again. */
+	static final class Retry extends RuntimeException {
+
+		Retry(String message) {
+			super(message, null, false, false);
+		}
+
+	}
+
+	/** What became of each household of a chunk; rejections carry the problems found here. */
+	static final class Outcome {
+
+		final List<Candidate> filed = new ArrayList<>();
+
+		final List<Candidate> updated = new ArrayList<>();
+
+		final List<Candidate> unchanged = new ArrayList<>();
+
+		final List<Candidate> skipped = new ArrayList<>();
+
+		final Map<Candidate, List<RowProblem>> rejected = new LinkedHashMap<>();
+
+		void reject(Candidate c, RowProblem problem) {
+			rejected.computeIfAbsent(c, k -> new ArrayList<>()).add(problem);
+		}
+
+	}
+
+	/** A household row already on the register with the file's 户编号. */
+	record Existing(long id, HouseholdStatus status, Long importId) {
+	}
+
+	/** A person's claim on an active household. */
+	record Claim(long householdId, String fileNo, String organisationName) {
+	}
+
+	/**
+	 * Rejects the candidates whose region does not exist or is coarser than a township, looking
+	 * up in one query the codes the cache does not know yet.
+	 */
+	void checkRegions(List<Candidate> chunk, Map<String, Integer> cache) {
+		List<String> unknown = chunk.stream()
+			.filter(Candidate::valid)
+			.map(c -> c.household.regionCode())
+			.filter(code -> !cache.containsKey(code))
+			.distinct()
+			.toList();
+		if (!unknown.isEmpty()) {
+			if (cache.size() > 200_000) {
+				cache.clear();
+			}
+			Map<String, RegionView> found = regions.findAll(unknown);
+			for (String code : unknown) {
+				RegionView r = found.get(code);
+				cache.put(code, r == null ? 0 : r.level());
+			}
+		}
+		for (Candidate c : chunk) {
+			if (!c.valid()) {
+				continue;
+			}
+			int level = cache.get(c.household.regionCode());
+			String shown = shortCode(c.household.regionCode());
+			if (level == 0) {
+				c.reject(RowProblem.of(c.headRow(), REGION_CODE, "imports.region.unknown", shown));
+			}
+			else if (level < 4) {
+				c.reject(RowProblem.of(c.headRow(), REGION_CODE, "imports.region.tooCoarse", shown));
+			}
+		}
+	}
+
+	/** Writes the valid candidates of a chunk; the caller's transaction commits or rolls back all of it. */
+	Outcome write(Target target, List<Candidate> chunk, Instant now) {
+		Outcome out = new Outcome();
+		Map<Candidate.Member, String> hashes = new IdentityHashMap<>();
+		Map<String, Long> seen = new HashMap<>();
+		List<Candidate> live = new ArrayList<>();
+		for (Candidate c : chunk) {
+			boolean ok = true;
+			for (Candidate.Member m : c.members) {
+				String hash = cipher.hash(m.id().value());
+				hashes.put(m, hash);
+				Long first = seen.putIfAbsent(hash, m.row());
+				if (first != null) {
+					out.reject(c, RowProblem.of(m.row(), ID_NUMBER, "imports.idNumber.twiceInFile", m.id().masked(), first));
+					ok = false;
+				}
+			}
+			if (ok) {
+				live.add(c);
+			}
+		}
+		Map<String, Existing> existing = existing(target.organisationId(), live);
+		Map<String, Claim> claims = claims(hashes.values());
+		List<Candidate> inserts = new ArrayList<>();
+		Map<Candidate, Existing> toUpdate = new LinkedHashMap<>();
+		for (Candidate c : live) {
+			Existing e = existing.get(c.ref);
+			if (e != null && Long.valueOf(target.importId()).equals(e.importId())) {
+				out.filed.add(c);
+				continue;
+			}
+			if (e != null && target.mode() == OnExisting.SKIP) {
+				out.skipped.add(c);
+				continue;
+			}
+			if (e != null && e.status() == HouseholdStatus.CLOSED) {
+				out.reject(c, RowProblem.of(c.headRow(), HOUSEHOLD_REF, "imports.household.closed", c.ref));
+				continue;
+			}
+			boolean ok = true;
+			for (Candidate.Member m : c.members) {
+				Claim claim = claims.get(hashes.get(m));
+				if (claim != null && (e == null || claim.householdId() != e.id())) {
+					out.reject(c, RowProblem.of(m.row(), ID_NUMBER, "imports.idNumber.inOtherHousehold", m.id().masked(),
+							claim.organisationName(), claim.fileNo()));
+					ok = false;
+				}
+			}
+			if (!ok) {
+				continue;
+			}
+			if (e == null) {
+				inserts.add(c);
+			}
+			else {
+				toUpdate.put(c, e);
+			}
+		}
+		List<Long> filedIds = insert(target, inserts, hashes, now);
+		out.filed.addAll(inserts);
+		List<Long> updatedIds = updates.update(target, toUpdate, hashes, now, out);
+		if (!filedIds.isEmpty() || !updatedIds.isEmpty()) {
+			events.publishEvent(new HouseholdsImported(target.importId(), target.organisationId(), filedIds, updatedIds));
+		}
+		return out;
+	}
+
+	private List<Long> insert(Target target, List<Candidate> inserts, Map<Candidate.Member, String> hashes,
+			Instant now) {
+		if (inserts.isEmpty()) {
+			return List.of();
+		}
+		Columns v = new Columns(inserts.size());
+		for (int i = 0; i < inserts.size(); i++) {
+			var h = inserts.get(i).household;
+			v.set("file_no", i, h.fileNo());
+			v.set("region", i, h.regionCode());
+			v.set("main", i, name(h.mainCause()));
+			v.set("secondary", i, names(h.secondaryCauses()));
+			v.set("housing", i, name(h.housingType()));
+			v.set("rent", i, h.annualRent());
+			v.set("vehicles", i, h.vehicles());
+			v.set("savings", i, h.savings());
+			v.set("bank_name", i, h.bankName());
+			String account = h.bankAccount();
+			v.set("acc_masked", i, account == null ? null : org.bangfu.shared.Masking.account(account));
+			v.set("acc_hash", i, account == null ? null : cipher.hash(account));
+			v.set("acc_enc", i, account == null ? null : cipher.encrypt(account));
+			v.set("phone", i, h.phone());
+		}
+		Map<String, Object> p = v.params();
+		p.put("org", target.organisationId());
+		p.put("login", target.login());
+		p.put("import", target.importId());
+		p.put("now", java.sql.Timestamp.from(now));
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("""
+				INSERT INTO registry_household (organisation_id, region_code, file_no, status, main_cause, secondary_causes,
+				    categories, housing_type, annual_rent, vehicles, savings, bank_name, bank_account_masked,
+				    bank_account_hash, bank_account_enc, phone, created_at, created_by, updated_at, updated_by, import_id)
+				SELECT :org, v.region, v.file_no, 'FILED', v.main, string_to_array(v.secondary, ','), '{}', v.housing,
+				    CAST(v.rent AS numeric), CAST(v.vehicles AS integer), CAST(v.savings AS numeric), v.bank_name,
+				    v.acc_masked, v.acc_hash, v.acc_enc, v.phone, :now, :login, :now, :login, :import
+				FROM\s""" + v.from() + """
+				 ORDER BY v.file_no
+				ON CONFLICT (organisation_id, file_no) DO NOTHING
+				RETURNING id, file_no""").params(p).query(rs -> {
+			ids.put(rs.getString("file_no"), rs.getLong("id"));
+		});
+		if (ids.size() != inserts.size()) {
+			throw new Retry("a 户编号 was filed concurrently");
+		}
+		List<MemberRows.NewMember> members = new ArrayList<>();
+		List<Long> householdIds = new ArrayList<>();
+		for (Candidate c : inserts) {
+			long id = ids.get(c.ref);
+			householdIds.add(id);
+			for (Candidate.Member m : c.members) {
+				members.add(new MemberRows.NewMember(id, m, hashes.get(m)));
+			}
+		}
+		memberRows.claim(memberRows.insert(members, now));
+		Map<Long, HouseholdView> after = store.findAll(householdIds);
+		changes.recordAll(null, householdIds.stream().map(after::get).toList(), "import.file", target.login(), now);
+		return householdIds;
+	}
+
+	private Map<String, Existing> existing(long organisationId, List<Candidate> chunk) {
+		Map<String, Existing> found = new HashMap<>();
+		if (chunk.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("""
+				SELECT id, file_no, status, import_id FROM registry_household
+				WHERE organisation_id = :org AND file_no = ANY (CAST(:refs AS varchar[]))""")
+			.param("org", organisationId)
+			.param("refs", chunk.stream().map(c -> c.ref).toArray(String[]::new))
+			.query(rs -> {
+				long importId = rs.getLong("import_id");
+				found.put(rs.getString("file_no"), new Existing(rs.getLong("id"),
+						HouseholdStatus.valueOf(rs.getString("status")), rs.wasNull() ? null : importId));
+			});
+		return found;
+	}
+
+	private Map<String, Claim> claims(Collection<String> hashes) {
+		Map<String, Claim> found = new HashMap<>();
+		if (hashes.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("""
+				SELECT p.id_number_hash, p.household_id, h.file_no, o.name FROM registry_person p
+				JOIN registry_household h ON h.id = p.household_id
+				JOIN organisation o ON o.id = h.organisation_id
+				WHERE p.id_number_hash = ANY (CAST(:hashes AS char(64)[]))""")
+			.param("hashes", hashes.toArray(String[]::new))
+			.query(rs -> {
+				found.put(rs.getString(1), new Claim(rs.getLong(2), rs.getString(3), rs.getString(4)));
+			});
+		return found;
+	}
+
+	static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	static String names(List<? extends Enum<?>> values) {
+		return values == null ? "" : String.join(",", values.stream().map(Enum::name).toList());
+	}
+
+	static String shortCode(String code) {
+		if (code.endsWith("000000")) {
+			return code.substring(0, 6);
+		}
+		return code.endsWith("000") ? code.substring(0, 9) : code;
+	}
+
+}
