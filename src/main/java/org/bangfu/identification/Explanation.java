@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Why a household got its outcome: the rule set version, each row tried with values
- * substituted (e.g. "(24,000.00 − 6,000.00) ÷ 12 ÷ 3 = 500.00 &lt; 2 × 300.00 = 600.00 ✓"), the facts
+ * substituted (e.g. '(24,000.00 − 6,000.00) ÷ 12 ÷ 3 = 500.00 &lt; 2 × 300.00 = 600.00 ✓'), the facts
  * the rules use with their values, and each standard with its region, period and version.
  */
 public record Explanation(String ruleSetCode, int ruleSetVersion, String ruleSetName, LocalDate asOf, String outcome,

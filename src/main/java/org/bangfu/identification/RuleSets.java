@@ -136,7 +136,7 @@ public class RuleSets {
 		return runTests(require(scope, id).content(), locale);
 	}
 
-	/** Runs test cases of content that need not be saved (the editor's "run tests"). */
+	/** Runs test cases of content that need not be saved (the editor's 'run tests'). */
 	public List<TestResult> runTests(RuleSetContent content, Locale locale) {
 		CompiledRules rules = compiler.compile(content);
 		RuleSetView probe = probe(content);

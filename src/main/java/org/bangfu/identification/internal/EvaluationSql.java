@@ -29,7 +29,7 @@ final class EvaluationSql {
 	}
 
 	/**
-	 * A CTE "name AS (...)" with one row per region_code of {@code r}: k{i}_id, k{i}_v, k{i}_b for
+	 * A CTE 'name AS (...)' with one row per region_code of {@code r}: k{i}_id, k{i}_v, k{i}_b for
 	 * each kind (null when none applies). Binds :asOf and :k_{i}.
 	 */
 	static String standards(String name, List<String> kinds, String candidates) {

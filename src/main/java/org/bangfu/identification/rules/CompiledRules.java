@@ -11,7 +11,7 @@ import org.bangfu.shared.BangfuException;
 /**
  * A rule set's rows compiled: conditions tried in order, the first that holds gives the
  * outcome, otherwise the default. A row that needs a standard which is not set for the
- * household's region and date stops the evaluation as "undecided" (row -1) rather than
+ * household's region and date stops the evaluation as 'undecided' (row -1) rather than
  * silently falling through. Row numbers are 1-based; 0 means the default.
  */
 public final class CompiledRules {

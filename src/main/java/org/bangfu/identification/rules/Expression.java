@@ -64,7 +64,7 @@ public final class Expression {
 		return kinds;
 	}
 
-	/** A BigDecimal, a Boolean, or null for "no value". */
+	/** A BigDecimal, a Boolean, or null for 'no value'. */
 	public Object eval(Env env) {
 		return root.eval(env);
 	}
@@ -81,7 +81,7 @@ public final class Expression {
 		return root.missingSql(names);
 	}
 
-	/** Values substituted, comparisons marked ✓/✗/?; e.g. "(24,000.00 − 6,000.00) ÷ 12 ÷ 3 = 500.00 < 600.00 ✓". */
+	/** Values substituted, comparisons marked ✓/✗/?; e.g. '(24,000.00 − 6,000.00) ÷ 12 ÷ 3 = 500.00 < 600.00 ✓'. */
 	public String render(Env env, Words words) {
 		Object v = root.eval(env);
 		String text = root.render(env, words);

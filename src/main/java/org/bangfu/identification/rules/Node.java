@@ -10,7 +10,7 @@ import org.bangfu.identification.StandardBasis;
 
 /**
  * A parsed, type-checked expression. Each node can be evaluated in Java (three-valued: a
- * value or null for "no value", the way SQL does it), written as SQL over the facts
+ * value or null for 'no value', the way SQL does it), written as SQL over the facts
  * relation, asked whether it needs a standard that is missing, and rendered with values
  * substituted for an explanation. The Java and SQL meanings are kept identical:
  * <ul>
@@ -32,13 +32,13 @@ sealed interface Node {
 
 	String sql(SqlNames names);
 
-	/** SQL that is true when {@link #missing} would be; "FALSE" when the node uses no standard. */
+	/** SQL that is true when {@link #missing} would be; 'FALSE' when the node uses no standard. */
 	String missingSql(SqlNames names);
 
 	/** The node with values in place of names (no result appended). */
 	String render(Env env, Words words);
 
-	/** True for literals, facts and standards: a rendered comparison side needs no "= value". */
+	/** True for literals, facts and standards: a rendered comparison side needs no '= value'. */
 	default boolean simple() {
 		return false;
 	}
