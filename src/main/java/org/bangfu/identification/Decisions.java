@@ -253,7 +253,8 @@ public class Decisions {
 		payload.put("onlyStale", onlyStale);
 		payload.put("asOf", date.toString());
 		payload.put("login", login());
-		long job = jobs.submit(JOB_KIND, Json.write(payload));
+		Long userId = Actor.current().map(Actor::userId).orElse(null);
+		long job = jobs.submit(JOB_KIND, Json.write(payload), scope.organisationId(), userId);
 		audit.record("decision.batch", "ruleSet", rs.id(), Map.of("code", rs.code(), "job", job, "onlyStale", onlyStale,
 				"region", String.valueOf(blank(regionCode)), "asOf", date.toString()));
 		return job;
