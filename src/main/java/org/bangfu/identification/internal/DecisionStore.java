@@ -136,7 +136,7 @@ public class DecisionStore {
 				SELECT count(*) FROM identification_decision d
 				JOIN registry_household h ON h.id = d.household_id
 				JOIN organisation o ON o.id = h.organisation_id
-				WHERE d.current AND """ + Scope.sql("o.path") + FILTER)
+				WHERE d.current AND\s""" + Scope.sql("o.path") + FILTER)
 			.param("scopePath", scope.likePattern())
 			.param("code", code)
 			.param("outcome", outcome)
@@ -145,10 +145,10 @@ public class DecisionStore {
 			.single();
 	}
 
-	private static final String FILTER = """
-			 AND (CAST(:code AS varchar) IS NULL OR d.rule_set_code = :code)
-			 AND (CAST(:outcome AS varchar) IS NULL OR d.outcome = :outcome)
-			 AND (CAST(:stale AS boolean) IS NULL OR (d.stale OR d.household_version <> h.version) = :stale)""";
+	private static final String FILTER = " " + """
+			AND (CAST(:code AS varchar) IS NULL OR d.rule_set_code = :code)
+			AND (CAST(:outcome AS varchar) IS NULL OR d.outcome = :outcome)
+			AND (CAST(:stale AS boolean) IS NULL OR (d.stale OR d.household_version <> h.version) = :stale)""";
 
 	private static boolean english(Locale locale) {
 		return locale != null && "en".equals(locale.getLanguage());
