@@ -49,6 +49,12 @@ final class EvaluationSql {
 		return name + " AS (" + select + " FROM r" + joins + ")";
 	}
 
+	/** The CTE r: the distinct regions of the selected households (read from the households, not the facts). */
+	static String regions(String condition) {
+		return "r AS (SELECT DISTINCT h.region_code FROM registry_household h JOIN organisation o ON o.id = h.organisation_id WHERE "
+				+ condition + ")";
+	}
+
 	static void bindKinds(List<String> kinds, Map<String, Object> params) {
 		for (int i = 0; i < kinds.size(); i++) {
 			params.put("k_" + i, kinds.get(i));

@@ -5,8 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bangfu.identification.rules.Fact;
 import org.bangfu.shared.Scope;
@@ -31,95 +37,114 @@ public class FactsQuery {
 
 	private static final String ELDERLY = "m.birth_date <= (CAST(:asOf AS date) - interval '60 years')";
 
-	private static final String INNER = """
-			SELECT h.id AS household_id, h.organisation_id, h.region_code, h.version AS household_version,
-			       h.main_cause, h.secondary_causes, h.categories AS h_categories, h.annual_rent, h.savings, h.vehicles,
-			       h.floor_area, h.housing_type, h.business,
-			       count(m.id) AS n,
-			       coalesce(sum(%1$s), 0.00) AS inc,
-			       count(m.id) FILTER (WHERE %1$s > 0) AS earners,
-			       count(m.id) FILTER (WHERE m.health = 'HEALTHY') AS healthy,
-			       count(m.id) FILTER (WHERE m.health = 'CHRONIC') AS chronic,
-			       count(m.id) FILTER (WHERE m.health = 'MAJOR_ILLNESS') AS major,
-			       count(m.id) FILTER (WHERE m.health = 'DISABLED') AS disabled,
-			       count(m.id) FILTER (WHERE m.disability_grade IN (1, 2)) AS severe,
-			       count(m.id) FILTER (WHERE m.schooling = 'PRESCHOOL') AS preschool,
-			       count(m.id) FILTER (WHERE m.schooling IN ('PRIMARY', 'JUNIOR')) AS compulsory,
-			       count(m.id) FILTER (WHERE m.schooling IN ('SENIOR', 'VOCATIONAL')) AS senior,
-			       count(m.id) FILTER (WHERE m.schooling IN ('COLLEGE', 'BACHELOR', 'POSTGRADUATE')) AS higher,
-			       count(m.id) FILTER (WHERE %2$s) AS minors,
-			       count(m.id) FILTER (WHERE %3$s) AS elderly,
-			       count(m.id) FILTER (WHERE m.employment IN ('EMPLOYED', 'FLEXIBLE')) AS employed,
-			       count(m.id) FILTER (WHERE m.employment IN ('LAID_OFF', 'UNEMPLOYED')) AS unemployed,
-			       count(m.id) FILTER (WHERE m.employment IN ('LAID_OFF', 'UNEMPLOYED') AND NOT (%2$s) AND NOT (%3$s)) AS unemployed_wa,
-			       count(m.id) FILTER (WHERE m.employment = 'RETIRED') AS retired,
-			       count(m.id) FILTER (WHERE m.employment = 'UNABLE') AS unable,
-			       coalesce(bool_or(m.relation = 'SPOUSE'), FALSE) AS has_spouse,
-			       coalesce(bool_or(m.relation IN ('SON', 'DAUGHTER') AND %2$s), FALSE) AS has_minor_child,
-			       count(m.id) FILTER (WHERE m.disability_grade IN (1, 2) OR m.health = 'MAJOR_ILLNESS'
-			           OR m.schooling IN ('PRIMARY', 'JUNIOR', 'SENIOR', 'VOCATIONAL', 'COLLEGE', 'BACHELOR', 'POSTGRADUATE')
-			           OR %3$s) AS special,
-			       coalesce(bool_or(m.relation = 'HEAD' AND ((m.hukou_type LIKE '%%农%%' AND m.hukou_type NOT LIKE '%%非农%%')
-			           OR lower(m.hukou_type) IN ('rural', 'agricultural'))), FALSE) AS rural,
-			%5$s
-			FROM registry_household h
-			JOIN organisation o ON o.id = h.organisation_id
-			LEFT JOIN registry_member m ON m.household_id = h.id AND m.active AND %6$s
-			WHERE %4$s
-			GROUP BY h.id
-			""";
-
-	private static final String OUTER = """
-			SELECT a.household_id, a.organisation_id, a.region_code, a.household_version,
-			       CAST(a.n AS numeric) AS size,
-			       a.inc AS income_month,
-			       a.inc * 12 AS income_year,
-			       coalesce(round(a.inc / NULLIF(a.n, 0), 2), 0.00) AS per_capita_income_month,
-			       coalesce(round(a.inc * 12 / NULLIF(a.n, 0), 2), 0.00) AS per_capita_income_year,
-			       CAST(a.earners AS numeric) AS earner_count,
-			       coalesce(a.annual_rent, 0.00) AS rent_year,
-			       CAST(0.00 AS numeric) AS medical_spending_year,
-			       CAST(0.00 AS numeric) AS schooling_spending_year,
-			       coalesce(a.annual_rent, 0.00) AS essential_spending_year,
-			       a.inc * 12 - coalesce(a.annual_rent, 0.00) AS net_income_year,
-			       coalesce(a.savings, 0.00) AS savings,
-			       CAST(a.vehicles AS numeric) AS vehicles,
-			       coalesce(a.floor_area, 0.00) AS floor_area,
-			       coalesce(a.housing_type = 'OWN', FALSE) AS own_home,
-			       coalesce(a.housing_type = 'RENTED', FALSE) AS renting,
-			       coalesce(a.business <> '', FALSE) AS has_business,
-			       CAST(a.healthy AS numeric) AS healthy_count,
-			       CAST(a.chronic AS numeric) AS chronic_count,
-			       CAST(a.major AS numeric) AS major_illness_count,
-			       CAST(a.disabled AS numeric) AS disabled_count,
-			       CAST(a.severe AS numeric) AS severely_disabled_count,
-			       CAST(a.preschool AS numeric) AS preschool_count,
-			       CAST(a.compulsory AS numeric) AS compulsory_school_count,
-			       CAST(a.senior AS numeric) AS senior_school_count,
-			       CAST(a.higher AS numeric) AS higher_education_count,
-			       CAST(a.compulsory + a.senior + a.higher AS numeric) AS student_count,
-			       CAST(a.minors AS numeric) AS minor_count,
-			       CAST(a.n - a.minors - a.elderly AS numeric) AS working_age_count,
-			       CAST(a.elderly AS numeric) AS elderly_count,
-			       CAST(a.employed AS numeric) AS employed_count,
-			       CAST(a.unemployed AS numeric) AS unemployed_count,
-			       CAST(a.retired AS numeric) AS retired_count,
-			       CAST(a.unable AS numeric) AS unable_to_work_count,
-			       (a.employed = 0 AND a.unemployed_wa > 0) AS zero_employment,
-			       (coalesce(a.main_cause = 'SINGLE_PARENT', FALSE) OR 'SINGLE_PARENT' = ANY (a.secondary_causes)
-			           OR (NOT a.has_spouse AND a.has_minor_child)) AS single_parent,
-			       CAST(a.special AS numeric) AS special_member_count,
-			       a.rural AS rural_hukou,
-			%s
-			FROM (%s) a
-			""";
-
 	private static final String[] CAUSES = { "ILLNESS", "DISABILITY", "SCHOOLING", "SINGLE_PARENT", "ACCIDENT",
 			"UNEMPLOYMENT", "DISASTER", "HOUSING", "LACK_OF_LABOUR", "OTHER" };
 
 	private static final String[] CATEGORIES = { "DIBAO", "DESTITUTE", "NEAR_DIBAO", "EXPENDITURE_HARDSHIP",
 			"HARDSHIP_WORKER", "VULNERABLE_CHILD", "ORPHAN", "ELDERLY_ALONE", "EMPTY_NEST", "DISABLED", "ENTITLED_GROUP",
 			"MILITARY_FAMILY" };
+
+	/** Aggregates over a household's active members, by name (the inner query). */
+	private static final Map<String, String> AGGREGATES = new LinkedHashMap<>();
+
+	/** Each fact: its expression over the household row and the aggregates (outer query), and the aggregates it needs. */
+	private static final Map<Fact, Definition> FACTS = new EnumMap<>(Fact.class);
+
+	private record Definition(String expression, List<String> aggregates) {
+	}
+
+	private static void aggregate(String name, String sql) {
+		AGGREGATES.put(name, sql);
+	}
+
+	private static void fact(Fact fact, String expression, String... aggregates) {
+		FACTS.put(fact, new Definition(expression, List.of(aggregates)));
+	}
+
+	private static String count(String condition) {
+		return "count(m.id) FILTER (WHERE " + condition + ")";
+	}
+
+	static {
+		aggregate("n", "count(m.id)");
+		aggregate("inc", "coalesce(sum(" + INCOME + "), 0.00)");
+		aggregate("earners", count(INCOME + " > 0"));
+		aggregate("healthy", count("m.health = 'HEALTHY'"));
+		aggregate("chronic", count("m.health = 'CHRONIC'"));
+		aggregate("major", count("m.health = 'MAJOR_ILLNESS'"));
+		aggregate("disabled", count("m.health = 'DISABLED'"));
+		aggregate("severe", count("m.disability_grade IN (1, 2)"));
+		aggregate("preschool", count("m.schooling = 'PRESCHOOL'"));
+		aggregate("compulsory", count("m.schooling IN ('PRIMARY', 'JUNIOR')"));
+		aggregate("senior", count("m.schooling IN ('SENIOR', 'VOCATIONAL')"));
+		aggregate("higher", count("m.schooling IN ('COLLEGE', 'BACHELOR', 'POSTGRADUATE')"));
+		aggregate("minors", count(MINOR));
+		aggregate("elderly", count(ELDERLY));
+		aggregate("employed", count("m.employment IN ('EMPLOYED', 'FLEXIBLE')"));
+		aggregate("unemployed", count("m.employment IN ('LAID_OFF', 'UNEMPLOYED')"));
+		aggregate("unemployed_wa", count("m.employment IN ('LAID_OFF', 'UNEMPLOYED') AND NOT (" + MINOR + ") AND NOT (" + ELDERLY + ")"));
+		aggregate("retired", count("m.employment = 'RETIRED'"));
+		aggregate("unable", count("m.employment = 'UNABLE'"));
+		aggregate("has_spouse", "coalesce(bool_or(m.relation = 'SPOUSE'), FALSE)");
+		aggregate("has_minor_child", "coalesce(bool_or(m.relation IN ('SON', 'DAUGHTER') AND " + MINOR + "), FALSE)");
+		aggregate("special", count("m.disability_grade IN (1, 2) OR m.health = 'MAJOR_ILLNESS' OR m.schooling IN ('PRIMARY', "
+				+ "'JUNIOR', 'SENIOR', 'VOCATIONAL', 'COLLEGE', 'BACHELOR', 'POSTGRADUATE') OR " + ELDERLY));
+		aggregate("rural", "coalesce(bool_or(m.relation = 'HEAD' AND ((m.hukou_type LIKE '%农%' AND m.hukou_type NOT LIKE '%非农%') "
+				+ "OR lower(m.hukou_type) IN ('rural', 'agricultural'))), FALSE)");
+		for (String c : CATEGORIES) {
+			aggregate("mc_" + c.toLowerCase(Locale.ROOT), "coalesce(bool_or('" + c + "' = ANY (m.categories)), FALSE)");
+		}
+
+		fact(Fact.SIZE, "CAST(a.n AS numeric)", "n");
+		fact(Fact.INCOME_MONTH, "a.inc", "inc");
+		fact(Fact.INCOME_YEAR, "a.inc * 12", "inc");
+		fact(Fact.PER_CAPITA_INCOME_MONTH, "coalesce(round(a.inc / NULLIF(a.n, 0), 2), 0.00)", "inc", "n");
+		fact(Fact.PER_CAPITA_INCOME_YEAR, "coalesce(round(a.inc * 12 / NULLIF(a.n, 0), 2), 0.00)", "inc", "n");
+		fact(Fact.EARNER_COUNT, "CAST(a.earners AS numeric)", "earners");
+		fact(Fact.RENT_YEAR, "coalesce(hh.annual_rent, 0.00)");
+		fact(Fact.MEDICAL_SPENDING_YEAR, "CAST(0.00 AS numeric)");
+		fact(Fact.SCHOOLING_SPENDING_YEAR, "CAST(0.00 AS numeric)");
+		fact(Fact.ESSENTIAL_SPENDING_YEAR, "coalesce(hh.annual_rent, 0.00)");
+		fact(Fact.NET_INCOME_YEAR, "a.inc * 12 - coalesce(hh.annual_rent, 0.00)", "inc");
+		fact(Fact.SAVINGS, "coalesce(hh.savings, 0.00)");
+		fact(Fact.VEHICLES, "CAST(hh.vehicles AS numeric)");
+		fact(Fact.FLOOR_AREA, "coalesce(hh.floor_area, 0.00)");
+		fact(Fact.OWN_HOME, "coalesce(hh.housing_type = 'OWN', FALSE)");
+		fact(Fact.RENTING, "coalesce(hh.housing_type = 'RENTED', FALSE)");
+		fact(Fact.HAS_BUSINESS, "coalesce(hh.business <> '', FALSE)");
+		fact(Fact.HEALTHY_COUNT, "CAST(a.healthy AS numeric)", "healthy");
+		fact(Fact.CHRONIC_COUNT, "CAST(a.chronic AS numeric)", "chronic");
+		fact(Fact.MAJOR_ILLNESS_COUNT, "CAST(a.major AS numeric)", "major");
+		fact(Fact.DISABLED_COUNT, "CAST(a.disabled AS numeric)", "disabled");
+		fact(Fact.SEVERELY_DISABLED_COUNT, "CAST(a.severe AS numeric)", "severe");
+		fact(Fact.PRESCHOOL_COUNT, "CAST(a.preschool AS numeric)", "preschool");
+		fact(Fact.COMPULSORY_SCHOOL_COUNT, "CAST(a.compulsory AS numeric)", "compulsory");
+		fact(Fact.SENIOR_SCHOOL_COUNT, "CAST(a.senior AS numeric)", "senior");
+		fact(Fact.HIGHER_EDUCATION_COUNT, "CAST(a.higher AS numeric)", "higher");
+		fact(Fact.STUDENT_COUNT, "CAST(a.compulsory + a.senior + a.higher AS numeric)", "compulsory", "senior", "higher");
+		fact(Fact.MINOR_COUNT, "CAST(a.minors AS numeric)", "minors");
+		fact(Fact.WORKING_AGE_COUNT, "CAST(a.n - a.minors - a.elderly AS numeric)", "n", "minors", "elderly");
+		fact(Fact.ELDERLY_COUNT, "CAST(a.elderly AS numeric)", "elderly");
+		fact(Fact.EMPLOYED_COUNT, "CAST(a.employed AS numeric)", "employed");
+		fact(Fact.UNEMPLOYED_COUNT, "CAST(a.unemployed AS numeric)", "unemployed");
+		fact(Fact.RETIRED_COUNT, "CAST(a.retired AS numeric)", "retired");
+		fact(Fact.UNABLE_TO_WORK_COUNT, "CAST(a.unable AS numeric)", "unable");
+		fact(Fact.ZERO_EMPLOYMENT, "(a.employed = 0 AND a.unemployed_wa > 0)", "employed", "unemployed_wa");
+		fact(Fact.SINGLE_PARENT, "(coalesce(hh.main_cause = 'SINGLE_PARENT', FALSE) OR 'SINGLE_PARENT' = ANY (hh.secondary_causes) "
+				+ "OR (NOT a.has_spouse AND a.has_minor_child))", "has_spouse", "has_minor_child");
+		fact(Fact.SPECIAL_MEMBER_COUNT, "CAST(a.special AS numeric)", "special");
+		fact(Fact.RURAL_HUKOU, "a.rural", "rural");
+		for (String c : CAUSES) {
+			fact(Fact.valueOf("CAUSE_" + c), "(coalesce(hh.main_cause = '" + c + "', FALSE) OR '" + c + "' = ANY (hh.secondary_causes))");
+		}
+		for (String c : CATEGORIES) {
+			String lower = c.toLowerCase(Locale.ROOT);
+			fact(Fact.valueOf("CAT_" + c), "('" + c + "' = ANY (hh.categories) OR a.mc_" + lower + ")", "mc_" + lower);
+		}
+		if (FACTS.size() != Fact.values().length) {
+			throw new IllegalStateException("Every fact needs its SQL");
+		}
+	}
 
 	private final JdbcClient jdbc;
 
@@ -133,29 +158,37 @@ public class FactsQuery {
 	 * one column per {@link Fact}. Binds {@code :asOf} plus whatever the condition uses.
 	 */
 	public static String sql(String condition) {
-		return sql(condition, "TRUE");
+		return sql(condition, "TRUE", EnumSet.allOf(Fact.class));
 	}
 
 	/**
-	 * As {@link #sql(String)}, with a condition on the members {@code m} that repeats the
-	 * household condition (e.g. an id range), so the planner can read members by range.
+	 * As {@link #sql(String)} but only with the facts asked for (fewer aggregates, less work),
+	 * and with a condition on the members {@code m} that repeats the household condition (e.g.
+	 * an id range), so the planner can read members by range.
 	 */
-	public static String sql(String condition, String memberCondition) {
-		StringBuilder memberCategories = new StringBuilder();
-		StringBuilder flags = new StringBuilder();
-		for (String c : CAUSES) {
-			flags.append("       (coalesce(a.main_cause = '").append(c).append("', FALSE) OR '").append(c)
-				.append("' = ANY (a.secondary_causes)) AS cause_").append(c.toLowerCase(java.util.Locale.ROOT)).append(",\n");
+	public static String sql(String condition, String memberCondition, Set<Fact> facts) {
+		Set<String> aggregates = new LinkedHashSet<>();
+		StringBuilder outer = new StringBuilder("SELECT hh.id AS household_id, hh.organisation_id, hh.region_code, hh.version AS household_version");
+		for (Fact f : Fact.values()) {
+			if (facts.contains(f)) {
+				Definition d = FACTS.get(f);
+				aggregates.addAll(d.aggregates());
+				outer.append(",\n       ").append(d.expression()).append(" AS ").append(f.column());
+			}
 		}
-		for (int i = 0; i < CATEGORIES.length; i++) {
-			String c = CATEGORIES[i];
-			String lower = c.toLowerCase(java.util.Locale.ROOT);
-			memberCategories.append("       coalesce(bool_or('").append(c).append("' = ANY (m.categories)), FALSE) AS mc_")
-				.append(lower).append(i == CATEGORIES.length - 1 ? "\n" : ",\n");
-			flags.append("       ('").append(c).append("' = ANY (a.h_categories) OR a.mc_").append(lower)
-				.append(") AS cat_").append(lower).append(i == CATEGORIES.length - 1 ? "\n" : ",\n");
+		StringBuilder inner = new StringBuilder("SELECT h.id AS household_id");
+		for (String a : aggregates) {
+			inner.append(",\n       ").append(AGGREGATES.get(a)).append(" AS ").append(a);
 		}
-		return OUTER.formatted(flags, INNER.formatted(INCOME, MINOR, ELDERLY, condition, memberCategories, memberCondition));
+		inner.append("\nFROM registry_household h\nJOIN organisation o ON o.id = h.organisation_id\n");
+		if (!aggregates.isEmpty()) {
+			inner.append("LEFT JOIN registry_member m ON m.household_id = h.id AND m.active AND ").append(memberCondition).append("\n");
+		}
+		inner.append("WHERE ").append(condition);
+		if (!aggregates.isEmpty()) {
+			inner.append("\nGROUP BY h.id");
+		}
+		return outer.append("\nFROM (").append(inner).append(") a\nJOIN registry_household hh ON hh.id = a.household_id").toString();
 	}
 
 	/** The facts of one household in scope on a date, or empty when it is not in scope. */

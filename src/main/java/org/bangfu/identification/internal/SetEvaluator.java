@@ -54,6 +54,8 @@ public class SetEvaluator {
 		params.put("asOf", asOf);
 		params.put("login", login);
 		params.put("jobId", jobId);
+		// One set-based statement over many households: let its hash tables stay in memory (this transaction only).
+		jdbc.sql("SET LOCAL work_mem = '64MB'").update();
 		jdbc.sql("""
 				UPDATE identification_decision d SET current = FALSE
 				FROM registry_household h JOIN organisation o ON o.id = h.organisation_id
@@ -63,15 +65,24 @@ public class SetEvaluator {
 		return jdbc.sql(insertSql(rs, rules, selection, params)).params(params).update();
 	}
 
+	/** The facts the rules use (at least one, so the relation is never empty of columns). */
+	static java.util.Set<org.bangfu.identification.rules.Fact> withSize(CompiledRules rules) {
+		java.util.Set<org.bangfu.identification.rules.Fact> facts = new java.util.HashSet<>(rules.facts());
+		if (facts.isEmpty()) {
+			facts.add(org.bangfu.identification.rules.Fact.SIZE);
+		}
+		return facts;
+	}
+
 	static String insertSql(RuleSetView rs, CompiledRules rules, Selection selection, Map<String, Object> params) {
 		List<String> kinds = List.copyOf(rules.kinds());
 		EvaluationSql.bindKinds(kinds, params);
 		String matched = rules.sql(EvaluationSql.names("f", "s", kinds));
-		StringBuilder sql = new StringBuilder("WITH f AS MATERIALIZED (")
-			.append(FactsQuery.sql(selection.condition(), selection.memberCondition()))
+		StringBuilder sql = new StringBuilder("WITH f AS (")
+			.append(FactsQuery.sql(selection.condition(), selection.memberCondition(), java.util.EnumSet.copyOf(withSize(rules))))
 			.append(")");
 		if (!kinds.isEmpty()) {
-			sql.append(",\nr AS (SELECT DISTINCT region_code FROM f),\n")
+			sql.append(",\n").append(EvaluationSql.regions(selection.condition())).append(",\n")
 				.append(EvaluationSql.standards("s", kinds, EvaluationSql.TABLE));
 		}
 		sql.append("""

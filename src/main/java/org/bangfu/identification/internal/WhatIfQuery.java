@@ -45,6 +45,8 @@ public class WhatIfQuery {
 
 	public Answer run(Scope scope, String ownerPath, RuleSetView base, CompiledRules before, RuleSetView proposed,
 			CompiledRules after, Figure figure, LocalDate asOf, int groupLength, int limit, int offset) {
+		// One set-based statement over many households: let its hash tables stay in memory (this transaction only).
+		jdbc.sql("SET LOCAL work_mem = '64MB'").update();
 		SetEvaluator.Selection sel = SetEvaluator.selection(scope, ownerPath);
 		Map<String, Object> params = new HashMap<>(sel.params());
 		LinkedHashSet<String> all = new LinkedHashSet<>(before.kinds());
@@ -59,9 +61,14 @@ public class WhatIfQuery {
 		params.put("limit", limit);
 		params.put("offset", offset);
 		String proposedStandards = "s0";
-		StringBuilder sql = new StringBuilder("WITH f AS MATERIALIZED (").append(FactsQuery.sql(sel.condition())).append(")");
+		java.util.Set<org.bangfu.identification.rules.Fact> facts = new java.util.HashSet<>(SetEvaluator.withSize(before));
+		facts.addAll(after.facts());
+		StringBuilder sql = new StringBuilder("WITH f AS (")
+			.append(FactsQuery.sql(sel.condition(), "TRUE", java.util.EnumSet.copyOf(facts)))
+			.append(")");
 		if (!kinds.isEmpty()) {
-			sql.append(",\nr AS (SELECT DISTINCT region_code FROM f),\n").append(EvaluationSql.standards("s0", kinds, EvaluationSql.TABLE));
+			sql.append(",\n").append(EvaluationSql.regions(sel.condition())).append(",\n")
+				.append(EvaluationSql.standards("s0", kinds, EvaluationSql.TABLE));
 			if (figure != null) {
 				params.put("p_kind", figure.kind());
 				params.put("p_prefix", figure.prefix());
