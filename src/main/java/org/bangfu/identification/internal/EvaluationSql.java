@@ -1,0 +1,132 @@
+package org.bangfu.identification.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bangfu.identification.RuleSetContent;
+import org.bangfu.identification.rules.Fact;
+import org.bangfu.identification.rules.SqlNames;
+
+/**
+ * Pieces of the set-based SQL: standards resolved once per distinct region of the facts
+ * relation {@code f} (most specific region, latest start, highest version, as
+ * {@link StandardStore#resolve}), column names for the translated rules, and the outcome of a
+ * matched row. Only column names made here and bind parameters reach the SQL; kind names,
+ * outcome codes and the proposed figure are always bound.
+ */
+final class EvaluationSql {
+
+	static final String TABLE = "identification_standard";
+
+	/** The standards table plus one proposed figure that wins over same-region figures (what-if). */
+	static final String WITH_PROPOSAL = """
+			(SELECT id, kind, region_prefix, value, basis, effective_from, effective_to, version FROM identification_standard
+			 UNION ALL
+			 SELECT CAST(-1 AS bigint), CAST(:p_kind AS varchar), CAST(:p_prefix AS varchar), CAST(:p_value AS numeric),
+			        CAST(:p_basis AS varchar), CAST(:asOf AS date), CAST(NULL AS date), 2147483647)""";
+
+	private EvaluationSql() {
+	}
+
+	/**
+	 * A CTE 'name AS (...)' with one row per region_code of {@code r}: k{i}_id, k{i}_v, k{i}_b for
+	 * each kind (null when none applies). Binds :asOf and :k_{i}.
+	 */
+	static String standards(String name, List<String> kinds, String candidates) {
+		StringBuilder select = new StringBuilder("SELECT r.region_code");
+		StringBuilder joins = new StringBuilder();
+		for (int i = 0; i < kinds.size(); i++) {
+			select.append(", k").append(i).append(".id AS k").append(i).append("_id, k").append(i).append(".value AS k")
+				.append(i).append("_v, k").append(i).append(".basis AS k").append(i).append("_b");
+			joins.append("\n  LEFT JOIN LATERAL (SELECT x.id, x.value, x.basis FROM ").append(candidates).append(" x")
+				.append(" WHERE x.kind = :k_").append(i)
+				.append(" AND x.region_prefix IN ('', left(r.region_code, 2), left(r.region_code, 4), left(r.region_code, 6),")
+				.append(" left(r.region_code, 9), r.region_code)")
+				.append(" AND x.effective_from <= CAST(:asOf AS date) AND (x.effective_to IS NULL OR x.effective_to >= CAST(:asOf AS date))")
+				.append(" ORDER BY length(x.region_prefix) DESC, x.effective_from DESC, x.version DESC, x.id DESC LIMIT 1) k")
+				.append(i).append(" ON TRUE");
+		}
+		return name + " AS (" + select + " FROM r" + joins + ")";
+	}
+
+	/** The CTE r: the distinct regions of the selected households (read from the households, not the facts). */
+	static String regions(String condition) {
+		return "r AS (SELECT DISTINCT h.region_code FROM registry_household h JOIN organisation o ON o.id = h.organisation_id WHERE "
+				+ condition + ")";
+	}
+
+	static void bindKinds(List<String> kinds, Map<String, Object> params) {
+		for (int i = 0; i < kinds.size(); i++) {
+			params.put("k_" + i, kinds.get(i));
+		}
+	}
+
+	/** Names for rules over facts alias f and standards alias s. */
+	static SqlNames names(String facts, String standards, List<String> kinds) {
+		return new SqlNames() {
+
+			@Override
+			public String fact(Fact fact) {
+				return facts + "." + fact.column();
+			}
+
+			@Override
+			public String standardValue(String kind) {
+				return standards + ".k" + index(kind) + "_v";
+			}
+
+			@Override
+			public String standardBasis(String kind) {
+				return standards + ".k" + index(kind) + "_b";
+			}
+
+			private int index(String kind) {
+				int i = kinds.indexOf(kind);
+				if (i < 0) {
+					throw new IllegalStateException("Standard kind not resolved: " + kind);
+				}
+				return i;
+			}
+
+		};
+	}
+
+	/** jsonb {kind: standard id} for the resolved standards. */
+	static String standardIds(String standards, List<String> kinds) {
+		if (kinds.isEmpty()) {
+			return "'{}'::jsonb";
+		}
+		StringBuilder sb = new StringBuilder("jsonb_build_object(");
+		for (int i = 0; i < kinds.size(); i++) {
+			sb.append(i == 0 ? "" : ", ").append("CAST(:k_").append(i).append(" AS text), ").append(standards).append(".k").append(i).append("_id");
+		}
+		return sb.append(")").toString();
+	}
+
+	/** jsonb {fact: value} of the facts the rules use. */
+	static String facts(String facts, java.util.Collection<Fact> used) {
+		if (used.isEmpty()) {
+			return "'{}'::jsonb";
+		}
+		StringBuilder sb = new StringBuilder("jsonb_build_object(");
+		boolean first = true;
+		for (Fact f : used) {
+			sb.append(first ? "" : ", ").append("'").append(f.column()).append("', ").append(facts).append(".").append(f.column());
+			first = false;
+		}
+		return sb.append(")").toString();
+	}
+
+	/** The outcome code of a matched-row expression; binds :{prefix}_d and :{prefix}_{row}. */
+	static String outcome(String matched, RuleSetContent content, String prefix, Map<String, Object> params) {
+		StringBuilder sb = new StringBuilder("(CASE ").append(matched).append(" WHEN -1 THEN '").append(Explainer.UNDECIDED)
+			.append("' WHEN 0 THEN CAST(:").append(prefix).append("_d AS varchar)");
+		params.put(prefix + "_d", content.defaultOutcome());
+		for (int i = 0; i < content.rows().size(); i++) {
+			sb.append(" WHEN ").append(i + 1).append(" THEN CAST(:").append(prefix).append("_").append(i + 1).append(" AS varchar)");
+			params.put(prefix + "_" + (i + 1), content.rows().get(i).outcome());
+		}
+		return sb.append(" END)").toString();
+	}
+
+}

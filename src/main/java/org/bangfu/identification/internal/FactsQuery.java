@@ -1,0 +1,224 @@
+package org.bangfu.identification.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.bangfu.identification.rules.Fact;
+import org.bangfu.shared.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The facts of households, computed set-based from the register's tables (a read-only SQL
+ * dependency on {@code registry_household} and {@code registry_member}). One definition serves
+ * one household, a selection, a range of ids or a whole scope: {@link #sql(String)} wraps a
+ * condition on {@code h} (the household) and {@code o} (its organisation). Ages are counted on
+ * the date bound as {@code :asOf}. Every numeric fact is {@code numeric}, every yes/no fact
+ * {@code boolean}, never null. Medical and schooling spending are not recorded by the register
+ * yet: they are facts with the value 0 so rules can already name them.
+ */
+@Component
+public class FactsQuery {
+
+	private static final String INCOME = "(m.income_wage + m.income_business + m.income_property + m.income_transfer + m.income_pension)";
+
+	private static final String MINOR = "m.birth_date > (CAST(:asOf AS date) - interval '18 years')";
+
+	private static final String ELDERLY = "m.birth_date <= (CAST(:asOf AS date) - interval '60 years')";
+
+	private static final String[] CAUSES = { "ILLNESS", "DISABILITY", "SCHOOLING", "SINGLE_PARENT", "ACCIDENT",
+			"UNEMPLOYMENT", "DISASTER", "HOUSING", "LACK_OF_LABOUR", "OTHER" };
+
+	private static final String[] CATEGORIES = { "DIBAO", "DESTITUTE", "NEAR_DIBAO", "EXPENDITURE_HARDSHIP",
+			"HARDSHIP_WORKER", "VULNERABLE_CHILD", "ORPHAN", "ELDERLY_ALONE", "EMPTY_NEST", "DISABLED", "ENTITLED_GROUP",
+			"MILITARY_FAMILY" };
+
+	/** Aggregates over a household's active members, by name (the inner query). */
+	private static final Map<String, String> AGGREGATES = new LinkedHashMap<>();
+
+	/** Each fact: its expression over the household row and the aggregates (outer query), and the aggregates it needs. */
+	private static final Map<Fact, Definition> FACTS = new EnumMap<>(Fact.class);
+
+	private record Definition(String expression, List<String> aggregates) {
+	}
+
+	private static void aggregate(String name, String sql) {
+		AGGREGATES.put(name, sql);
+	}
+
+	private static void fact(Fact fact, String expression, String... aggregates) {
+		FACTS.put(fact, new Definition(expression, List.of(aggregates)));
+	}
+
+	private static String count(String condition) {
+		return "count(m.id) FILTER (WHERE " + condition + ")";
+	}
+
+	static {
+		aggregate("n", "count(m.id)");
+		aggregate("inc", "coalesce(sum(" + INCOME + "), 0.00)");
+		aggregate("earners", count(INCOME + " > 0"));
+		aggregate("healthy", count("m.health = 'HEALTHY'"));
+		aggregate("chronic", count("m.health = 'CHRONIC'"));
+		aggregate("major", count("m.health = 'MAJOR_ILLNESS'"));
+		aggregate("disabled", count("m.health = 'DISABLED'"));
+		aggregate("severe", count("m.disability_grade IN (1, 2)"));
+		aggregate("preschool", count("m.schooling = 'PRESCHOOL'"));
+		aggregate("compulsory", count("m.schooling IN ('PRIMARY', 'JUNIOR')"));
+		aggregate("senior", count("m.schooling IN ('SENIOR', 'VOCATIONAL')"));
+		aggregate("higher", count("m.schooling IN ('COLLEGE', 'BACHELOR', 'POSTGRADUATE')"));
+		aggregate("minors", count(MINOR));
+		aggregate("elderly", count(ELDERLY));
+		aggregate("employed", count("m.employment IN ('EMPLOYED', 'FLEXIBLE')"));
+		aggregate("unemployed", count("m.employment IN ('LAID_OFF', 'UNEMPLOYED')"));
+		aggregate("unemployed_wa", count("m.employment IN ('LAID_OFF', 'UNEMPLOYED') AND NOT (" + MINOR + ") AND NOT (" + ELDERLY + ")"));
+		aggregate("retired", count("m.employment = 'RETIRED'"));
+		aggregate("unable", count("m.employment = 'UNABLE'"));
+		aggregate("has_spouse", "coalesce(bool_or(m.relation = 'SPOUSE'), FALSE)");
+		aggregate("has_minor_child", "coalesce(bool_or(m.relation IN ('SON', 'DAUGHTER') AND " + MINOR + "), FALSE)");
+		aggregate("special", count("m.disability_grade IN (1, 2) OR m.health = 'MAJOR_ILLNESS' OR m.schooling IN ('PRIMARY', "
+				+ "'JUNIOR', 'SENIOR', 'VOCATIONAL', 'COLLEGE', 'BACHELOR', 'POSTGRADUATE') OR " + ELDERLY));
+		aggregate("rural", "coalesce(bool_or(m.relation = 'HEAD' AND ((m.hukou_type LIKE '%农%' AND m.hukou_type NOT LIKE '%非农%') "
+				+ "OR lower(m.hukou_type) IN ('rural', 'agricultural'))), FALSE)");
+		for (String c : CATEGORIES) {
+			aggregate("mc_" + c.toLowerCase(Locale.ROOT), "coalesce(bool_or('" + c + "' = ANY (m.categories)), FALSE)");
+		}
+
+		fact(Fact.SIZE, "CAST(a.n AS numeric)", "n");
+		fact(Fact.INCOME_MONTH, "a.inc", "inc");
+		fact(Fact.INCOME_YEAR, "a.inc * 12", "inc");
+		fact(Fact.PER_CAPITA_INCOME_MONTH, "coalesce(round(a.inc / NULLIF(a.n, 0), 2), 0.00)", "inc", "n");
+		fact(Fact.PER_CAPITA_INCOME_YEAR, "coalesce(round(a.inc * 12 / NULLIF(a.n, 0), 2), 0.00)", "inc", "n");
+		fact(Fact.EARNER_COUNT, "CAST(a.earners AS numeric)", "earners");
+		fact(Fact.RENT_YEAR, "coalesce(hh.annual_rent, 0.00)");
+		fact(Fact.MEDICAL_SPENDING_YEAR, "CAST(0.00 AS numeric)");
+		fact(Fact.SCHOOLING_SPENDING_YEAR, "CAST(0.00 AS numeric)");
+		fact(Fact.ESSENTIAL_SPENDING_YEAR, "coalesce(hh.annual_rent, 0.00)");
+		fact(Fact.NET_INCOME_YEAR, "a.inc * 12 - coalesce(hh.annual_rent, 0.00)", "inc");
+		fact(Fact.SAVINGS, "coalesce(hh.savings, 0.00)");
+		fact(Fact.VEHICLES, "CAST(hh.vehicles AS numeric)");
+		fact(Fact.FLOOR_AREA, "coalesce(hh.floor_area, 0.00)");
+		fact(Fact.OWN_HOME, "coalesce(hh.housing_type = 'OWN', FALSE)");
+		fact(Fact.RENTING, "coalesce(hh.housing_type = 'RENTED', FALSE)");
+		fact(Fact.HAS_BUSINESS, "coalesce(hh.business <> '', FALSE)");
+		fact(Fact.HEALTHY_COUNT, "CAST(a.healthy AS numeric)", "healthy");
+		fact(Fact.CHRONIC_COUNT, "CAST(a.chronic AS numeric)", "chronic");
+		fact(Fact.MAJOR_ILLNESS_COUNT, "CAST(a.major AS numeric)", "major");
+		fact(Fact.DISABLED_COUNT, "CAST(a.disabled AS numeric)", "disabled");
+		fact(Fact.SEVERELY_DISABLED_COUNT, "CAST(a.severe AS numeric)", "severe");
+		fact(Fact.PRESCHOOL_COUNT, "CAST(a.preschool AS numeric)", "preschool");
+		fact(Fact.COMPULSORY_SCHOOL_COUNT, "CAST(a.compulsory AS numeric)", "compulsory");
+		fact(Fact.SENIOR_SCHOOL_COUNT, "CAST(a.senior AS numeric)", "senior");
+		fact(Fact.HIGHER_EDUCATION_COUNT, "CAST(a.higher AS numeric)", "higher");
+		fact(Fact.STUDENT_COUNT, "CAST(a.compulsory + a.senior + a.higher AS numeric)", "compulsory", "senior", "higher");
+		fact(Fact.MINOR_COUNT, "CAST(a.minors AS numeric)", "minors");
+		fact(Fact.WORKING_AGE_COUNT, "CAST(a.n - a.minors - a.elderly AS numeric)", "n", "minors", "elderly");
+		fact(Fact.ELDERLY_COUNT, "CAST(a.elderly AS numeric)", "elderly");
+		fact(Fact.EMPLOYED_COUNT, "CAST(a.employed AS numeric)", "employed");
+		fact(Fact.UNEMPLOYED_COUNT, "CAST(a.unemployed AS numeric)", "unemployed");
+		fact(Fact.RETIRED_COUNT, "CAST(a.retired AS numeric)", "retired");
+		fact(Fact.UNABLE_TO_WORK_COUNT, "CAST(a.unable AS numeric)", "unable");
+		fact(Fact.ZERO_EMPLOYMENT, "(a.employed = 0 AND a.unemployed_wa > 0)", "employed", "unemployed_wa");
+		fact(Fact.SINGLE_PARENT, "(coalesce(hh.main_cause = 'SINGLE_PARENT', FALSE) OR 'SINGLE_PARENT' = ANY (hh.secondary_causes) "
+				+ "OR (NOT a.has_spouse AND a.has_minor_child))", "has_spouse", "has_minor_child");
+		fact(Fact.SPECIAL_MEMBER_COUNT, "CAST(a.special AS numeric)", "special");
+		fact(Fact.RURAL_HUKOU, "a.rural", "rural");
+		for (String c : CAUSES) {
+			fact(Fact.valueOf("CAUSE_" + c), "(coalesce(hh.main_cause = '" + c + "', FALSE) OR '" + c + "' = ANY (hh.secondary_causes))");
+		}
+		for (String c : CATEGORIES) {
+			String lower = c.toLowerCase(Locale.ROOT);
+			fact(Fact.valueOf("CAT_" + c), "('" + c + "' = ANY (hh.categories) OR a.mc_" + lower + ")", "mc_" + lower);
+		}
+		if (FACTS.size() != Fact.values().length) {
+			throw new IllegalStateException("Every fact needs its SQL");
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	FactsQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The facts relation for households matching the condition (over {@code h} and {@code o}),
+	 * one row per household: household_id, organisation_id, region_code, household_version and
+	 * one column per {@link Fact}. Binds {@code :asOf} plus whatever the condition uses.
+	 */
+	public static String sql(String condition) {
+		return sql(condition, "TRUE", EnumSet.allOf(Fact.class));
+	}
+
+	/**
+	 * As {@link #sql(String)} but only with the facts asked for (fewer aggregates, less work),
+	 * and with a condition on the members {@code m} that repeats the household condition (e.g.
+	 * an id range), so the planner can read members by range.
+	 */
+	public static String sql(String condition, String memberCondition, Set<Fact> facts) {
+		Set<String> aggregates = new LinkedHashSet<>();
+		StringBuilder outer = new StringBuilder("SELECT hh.id AS household_id, hh.organisation_id, hh.region_code, hh.version AS household_version");
+		for (Fact f : Fact.values()) {
+			if (facts.contains(f)) {
+				Definition d = FACTS.get(f);
+				aggregates.addAll(d.aggregates());
+				outer.append(",\n       ").append(d.expression()).append(" AS ").append(f.column());
+			}
+		}
+		StringBuilder inner = new StringBuilder("SELECT h.id AS household_id");
+		for (String a : aggregates) {
+			inner.append(",\n       ").append(AGGREGATES.get(a)).append(" AS ").append(a);
+		}
+		inner.append("\nFROM registry_household h\nJOIN organisation o ON o.id = h.organisation_id\n");
+		if (!aggregates.isEmpty()) {
+			inner.append("LEFT JOIN registry_member m ON m.household_id = h.id AND m.active AND ").append(memberCondition).append("\n");
+		}
+		inner.append("WHERE ").append(condition);
+		if (!aggregates.isEmpty()) {
+			inner.append("\nGROUP BY h.id");
+		}
+		return outer.append("\nFROM (").append(inner).append(") a\nJOIN registry_household hh ON hh.id = a.household_id").toString();
+	}
+
+	/** The facts of one household in scope on a date, or empty when it is not in scope. */
+	public Optional<HouseholdFacts> one(Scope scope, long householdId, LocalDate asOf) {
+		return jdbc.sql(sql("h.id = :id AND " + Scope.sql("o.path")))
+			.param("id", householdId)
+			.param("scopePath", scope.likePattern())
+			.param("asOf", asOf)
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
+	/** One household's facts with what identifies it. */
+	public record HouseholdFacts(long householdId, long organisationId, String regionCode, int householdVersion,
+			Map<Fact, Object> values) {
+	}
+
+	static HouseholdFacts map(ResultSet rs) throws SQLException {
+		Map<Fact, Object> values = new EnumMap<>(Fact.class);
+		for (Fact f : Fact.values()) {
+			if (f.type() == org.bangfu.identification.rules.Type.BOOLEAN) {
+				values.put(f, rs.getBoolean(f.column()));
+			}
+			else {
+				BigDecimal v = rs.getBigDecimal(f.column());
+				values.put(f, v == null ? BigDecimal.ZERO : v);
+			}
+		}
+		return new HouseholdFacts(rs.getLong("household_id"), rs.getLong("organisation_id"), rs.getString("region_code"),
+				rs.getInt("household_version"), values);
+	}
+
+}

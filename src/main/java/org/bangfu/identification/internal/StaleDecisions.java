@@ -1,0 +1,28 @@
+package org.bangfu.identification.internal;
+
+import org.bangfu.registry.HouseholdChanged;
+import org.bangfu.registry.HouseholdClosed;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** A change to a file makes the household's current decisions stale (a re-evaluation refreshes them). */
+@Component
+class StaleDecisions {
+
+	private final DecisionStore decisions;
+
+	StaleDecisions(DecisionStore decisions) {
+		this.decisions = decisions;
+	}
+
+	@ApplicationModuleListener
+	void on(HouseholdChanged event) {
+		decisions.markStaleForHousehold(event.householdId());
+	}
+
+	@ApplicationModuleListener
+	void on(HouseholdClosed event) {
+		decisions.markStaleForHousehold(event.householdId());
+	}
+
+}

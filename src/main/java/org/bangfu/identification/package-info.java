@@ -1,0 +1,13 @@
+/**
+ * Identification (识别, M2): standards by region and period, rule sets written in a small safe
+ * expression language, explained decisions for one household, a selection or everything in
+ * scope (a persistent job), and what-if counts.
+ *
+ * <p>Dependencies: the registry's public API ({@code org.bangfu.registry}: events for staleness,
+ * vocabularies) and, for set-based work, a documented <b>read-only SQL dependency</b> on the
+ * registry's tables {@code registry_household} and {@code registry_member} (see
+ * {@code internal.FactsQuery}): facts for one household and for a million are computed by the
+ * same statement, never a query per household. Identification never writes registry tables.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identification")
+package org.bangfu.identification;

@@ -1,0 +1,74 @@
+package org.bangfu.identification.rules;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The facts a rule may use, computed from the register for each household by one SQL
+ * statement ({@code internal.FactsQuery}, one column per fact with the same name). Labels are
+ * in the bundle under {@code identification.fact.<name>}.
+ */
+public enum Fact {
+
+	SIZE(Unit.COUNT), INCOME_MONTH(Unit.MONEY), INCOME_YEAR(Unit.MONEY), PER_CAPITA_INCOME_MONTH(Unit.MONEY),
+	PER_CAPITA_INCOME_YEAR(Unit.MONEY), EARNER_COUNT(Unit.COUNT), RENT_YEAR(Unit.MONEY),
+	MEDICAL_SPENDING_YEAR(Unit.MONEY), SCHOOLING_SPENDING_YEAR(Unit.MONEY), ESSENTIAL_SPENDING_YEAR(Unit.MONEY),
+	NET_INCOME_YEAR(Unit.MONEY), SAVINGS(Unit.MONEY), VEHICLES(Unit.COUNT), FLOOR_AREA(Unit.AREA),
+	OWN_HOME(Unit.YES_NO), RENTING(Unit.YES_NO), HAS_BUSINESS(Unit.YES_NO), HEALTHY_COUNT(Unit.COUNT),
+	CHRONIC_COUNT(Unit.COUNT), MAJOR_ILLNESS_COUNT(Unit.COUNT), DISABLED_COUNT(Unit.COUNT),
+	SEVERELY_DISABLED_COUNT(Unit.COUNT), PRESCHOOL_COUNT(Unit.COUNT), COMPULSORY_SCHOOL_COUNT(Unit.COUNT),
+	SENIOR_SCHOOL_COUNT(Unit.COUNT), HIGHER_EDUCATION_COUNT(Unit.COUNT), STUDENT_COUNT(Unit.COUNT),
+	MINOR_COUNT(Unit.COUNT), WORKING_AGE_COUNT(Unit.COUNT), ELDERLY_COUNT(Unit.COUNT), EMPLOYED_COUNT(Unit.COUNT),
+	UNEMPLOYED_COUNT(Unit.COUNT), RETIRED_COUNT(Unit.COUNT), UNABLE_TO_WORK_COUNT(Unit.COUNT),
+	ZERO_EMPLOYMENT(Unit.YES_NO), SINGLE_PARENT(Unit.YES_NO), SPECIAL_MEMBER_COUNT(Unit.COUNT),
+	RURAL_HUKOU(Unit.YES_NO),
+	CAUSE_ILLNESS(Unit.YES_NO), CAUSE_DISABILITY(Unit.YES_NO), CAUSE_SCHOOLING(Unit.YES_NO),
+	CAUSE_SINGLE_PARENT(Unit.YES_NO), CAUSE_ACCIDENT(Unit.YES_NO), CAUSE_UNEMPLOYMENT(Unit.YES_NO),
+	CAUSE_DISASTER(Unit.YES_NO), CAUSE_HOUSING(Unit.YES_NO), CAUSE_LACK_OF_LABOUR(Unit.YES_NO),
+	CAUSE_OTHER(Unit.YES_NO),
+	CAT_DIBAO(Unit.YES_NO), CAT_DESTITUTE(Unit.YES_NO), CAT_NEAR_DIBAO(Unit.YES_NO),
+	CAT_EXPENDITURE_HARDSHIP(Unit.YES_NO), CAT_HARDSHIP_WORKER(Unit.YES_NO), CAT_VULNERABLE_CHILD(Unit.YES_NO),
+	CAT_ORPHAN(Unit.YES_NO), CAT_ELDERLY_ALONE(Unit.YES_NO), CAT_EMPTY_NEST(Unit.YES_NO), CAT_DISABLED(Unit.YES_NO),
+	CAT_ENTITLED_GROUP(Unit.YES_NO), CAT_MILITARY_FAMILY(Unit.YES_NO);
+
+	/** How a fact's value reads: an amount of yuan, a count, square metres, or yes/no. */
+	public enum Unit {
+
+		MONEY, COUNT, AREA, YES_NO
+
+	}
+
+	private static final Map<String, Fact> BY_NAME = Arrays.stream(values())
+		.collect(Collectors.toUnmodifiableMap(Fact::column, Function.identity()));
+
+	private final Unit unit;
+
+	Fact(Unit unit) {
+		this.unit = unit;
+	}
+
+	/** The name rules use and the column of the facts relation: lower case, e.g. {@code income_year}. */
+	public String column() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	public Unit unit() {
+		return unit;
+	}
+
+	public Type type() {
+		return unit == Unit.YES_NO ? Type.BOOLEAN : Type.NUMBER;
+	}
+
+	public String messageKey() {
+		return "identification.fact." + column();
+	}
+
+	public static Optional<Fact> named(String name) {
+		return Optional.ofNullable(BY_NAME.get(name));
+	}
+
+}

@@ -1,0 +1,221 @@
+package org.bangfu.identification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.bangfu.identification.StandardCommands.AddStandard;
+import org.bangfu.platform.jobs.JobView;
+import org.bangfu.platform.jobs.Jobs;
+import org.bangfu.support.Fixtures;
+import org.bangfu.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The batch job and what-if are the same rules as the one-by-one interpreter: on a generated
+ * population with standards by county, township and period, every household's stored
+ * decision (outcome and matched row) equals its live evaluation, and what-if counts equal
+ * the moves seen one by one after the change is really made.
+ */
+@IntegrationTest
+@Import({ Fixtures.class, Places.class, Population.class })
+class SetBasedEvaluationIntegrationTests {
+
+	static final List<String> SHIPPED = ShippedRuleSetsIntegrationTests.SHIPPED;
+
+	@Autowired
+	Standards standards;
+
+	@Autowired
+	Decisions decisions;
+
+	@Autowired
+	RuleSets ruleSets;
+
+	@Autowired
+	WhatIf whatIf;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	Places places;
+
+	@Autowired
+	Population population;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Places.Place place;
+
+	LocalDate today;
+
+	List<Long> households;
+
+	@BeforeEach
+	void setUp() {
+		place = places.county("批量测试工会");
+		today = decisions.today();
+		add("dibao_urban", place.county(), "300", LocalDate.of(2020, 1, 1));
+		add("dibao_urban", place.township(), "320", today.minusMonths(2));
+		add("dibao_rural", place.county(), "1800", LocalDate.of(2020, 1, 1));
+		add("poverty_line", place.county(), "3700", LocalDate.of(2020, 1, 1));
+		add("disposable_income_last_year", place.county(), "40000", LocalDate.of(2020, 1, 1));
+		households = population.generate(place.organisation().id(), List.of(place.township(), place.otherTownship()), 300,
+				42, today);
+	}
+
+	void add(String kind, String region, String value, LocalDate from) {
+		standards.add(place.scope(), new AddStandard(kind, region, new BigDecimal(value), null, from, null, null));
+	}
+
+	@Test
+	void theBatchJobDecidesEveryHouseholdExactlyAsTheInterpreterDoes() throws Exception {
+		for (LocalDate on : List.of(today, today.minusMonths(6))) {
+			for (String code : SHIPPED) {
+				long job = decisions.startBatch(place.scope(), code, null, false, on);
+				JobView done = await(job);
+				assertThat(done.status()).as(code + " " + done.error()).isEqualTo("DONE");
+				assertThat(done.progressDone()).isEqualTo(households.size());
+			}
+			Map<String, String> stored = new HashMap<>();
+			jdbc.sql("SELECT household_id, rule_set_code, outcome, matched_row FROM identification_decision d "
+					+ "WHERE d.current AND d.household_id IN (:ids)")
+				.param("ids", households)
+				.query((rs, n) -> stored.put(rs.getLong(1) + "/" + rs.getString(2), rs.getString(3) + "#" + rs.getInt(4)))
+				.list();
+			Map<String, Integer> outcomes = new TreeMap<>();
+			for (long id : households) {
+				for (Evaluation e : decisions.evaluate(place.scope(), id, on, Locale.SIMPLIFIED_CHINESE)) {
+					if (!SHIPPED.contains(e.ruleSetCode())) {
+						continue;
+					}
+					assertThat(stored.get(id + "/" + e.ruleSetCode()))
+						.as("household %d under %s on %s: %s", id, e.ruleSetCode(), on, e.explanation().summary())
+						.isEqualTo(e.outcome() + "#" + e.explanation().matchedRow());
+					outcomes.merge(e.ruleSetCode() + ":" + e.outcome(), 1, Integer::sum);
+				}
+			}
+			assertThat(outcomes.keySet()).as("the population reaches several classes")
+				.contains("union-classes:DEEP", "union-classes:RELATIVE", "union-classes:NONE", "near-dibao:DIBAO",
+						"near-dibao:NEAR_DIBAO", "tiers-plan4:DEEP", "township-plan21:LOW_INCOME", "company-plan6:HARDSHIP");
+		}
+	}
+
+	@Test
+	void onlyStaleDecisionsAreRedoneWhenAskedAndAStandardChangeMarksThemSetBased() throws Exception {
+		assertThat(await(decisions.startBatch(place.scope(), "union-classes", null, false, today)).status()).isEqualTo("DONE");
+		assertThat(await(decisions.startBatch(place.scope(), "union-classes", null, true, today)).progressDone()).isZero();
+		add("dibao_urban", place.otherTownship(), "500", today);
+		long stale = jdbc.sql("SELECT count(*) FROM identification_decision WHERE current AND stale AND household_id IN (:ids)")
+			.param("ids", households)
+			.query(Long.class)
+			.single();
+		long inOther = jdbc.sql("SELECT count(*) FROM registry_household WHERE region_code = :region AND id IN (:ids)")
+			.param("region", place.otherTownship())
+			.param("ids", households)
+			.query(Long.class)
+			.single();
+		assertThat(stale).isEqualTo(inOther).isPositive();
+		JobView again = await(decisions.startBatch(place.scope(), "union-classes", null, true, today));
+		assertThat(again.progressDone()).isEqualTo(inOther);
+	}
+
+	@Test
+	void whatIfCountsEqualTheMovesSeenOneByOneAfterTheStandardIsReallyChanged() {
+		Map<Long, String> before = outcomes("union-classes", today);
+		WhatIfResult result = whatIf.run(place.scope(), new WhatIfRequest("union-classes", today,
+				new WhatIfRequest.ProposedStandard("dibao_urban", place.county(), new BigDecimal("400"), null), null, "county",
+				1, 100), Locale.SIMPLIFIED_CHINESE);
+		add("dibao_urban", place.county(), "400", today);
+		Map<Long, String> after = outcomes("union-classes", today);
+		assertWhatIfMatches(result, before, after);
+		assertThat(result.changed()).as("a county figure changes the class of households outside the overriding township")
+			.isPositive();
+		assertThat(result.changedHouseholds()).allSatisfy(h -> assertThat(h.regionCode()).isEqualTo(place.otherTownship()));
+	}
+
+	@Test
+	void whatIfOfADraftVersionEqualsTheVersionOnceActive() {
+		RuleSetView union = ruleSets.list(place.scope()).stream()
+			.filter(r -> r.code().equals("union-classes") && r.active())
+			.findFirst()
+			.orElseThrow();
+		RuleSetView copy = ruleSets.copy(place.scope(), union.id(), "union-" + System.nanoTime() % 100000000);
+		ruleSets.activate(place.scope(), copy.id(), today);
+		RuleSetContent c = copy.content();
+		List<RuleRow> rows = new java.util.ArrayList<>(c.rows());
+		rows.set(1, new RuleRow(rows.get(1).condition().replace("2 * ", "2.5 * "), "RELATIVE", "相对困难", "Relative hardship"));
+		RuleSetView draft = ruleSets.update(place.scope(), copy.id(), new RuleSetContent(c.nameZh(), c.nameEn(),
+				c.description(), rows, c.defaultOutcome(), c.defaultLabelZh(), c.defaultLabelEn(), List.of(
+						new TestCase("2.5 倍", Map.of("income_year", 21600, "size", 3), Map.of("dibao_urban", new BigDecimal("300")), "RELATIVE"))));
+		assertThat(draft.version()).isEqualTo(2);
+		LocalDate tomorrow = today.plusDays(1);
+		Map<Long, String> before = outcomes(copy.code(), tomorrow);
+		WhatIfResult result = whatIf.run(place.scope(), new WhatIfRequest(copy.code(), tomorrow, null, draft.id(), "township", 1, 50),
+				Locale.SIMPLIFIED_CHINESE);
+		ruleSets.activate(place.scope(), draft.id(), tomorrow);
+		Map<Long, String> after = outcomes(copy.code(), tomorrow);
+		assertWhatIfMatches(result, before, after);
+		assertThat(result.proposedVersion()).isEqualTo(2);
+		assertThat(result.changed()).isPositive();
+	}
+
+	void assertWhatIfMatches(WhatIfResult result, Map<Long, String> before, Map<Long, String> after) {
+		Map<String, Long> expected = new TreeMap<>();
+		long changed = 0;
+		for (long id : households) {
+			if (!before.get(id).equals(after.get(id))) {
+				expected.merge(before.get(id) + "→" + after.get(id), 1L, Long::sum);
+				changed++;
+			}
+		}
+		Map<String, Long> actual = new TreeMap<>();
+		result.moves().forEach(m -> actual.merge(m.from() + "→" + m.to(), m.count(), Long::sum));
+		assertThat(actual).isEqualTo(expected);
+		assertThat(result.changed()).isEqualTo(changed);
+		assertThat(result.households()).isEqualTo(households.size());
+		for (WhatIfResult.ClassCount c : result.classes()) {
+			assertThat(c.before()).as(c.outcome()).isEqualTo(before.values().stream().filter(c.outcome()::equals).count());
+			assertThat(c.after()).as(c.outcome()).isEqualTo(after.values().stream().filter(c.outcome()::equals).count());
+		}
+		assertThat(result.changedHouseholds()).hasSize((int) Math.min(changed, result.size()));
+		result.changedHouseholds().forEach(h -> {
+			assertThat(h.from()).isEqualTo(before.get(h.householdId()));
+			assertThat(h.to()).isEqualTo(after.get(h.householdId()));
+		});
+	}
+
+	Map<Long, String> outcomes(String code, LocalDate on) {
+		Map<Long, String> out = new HashMap<>();
+		for (long id : households) {
+			out.put(id, decisions.evaluate(place.scope(), id, code, on, Locale.SIMPLIFIED_CHINESE).outcome());
+		}
+		return out;
+	}
+
+	JobView await(long job) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			JobView v = jobs.find(job).orElseThrow();
+			if (v.status().equals("DONE") || v.status().equals("FAILED")) {
+				return v;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("job " + job + " did not finish");
+	}
+
+}

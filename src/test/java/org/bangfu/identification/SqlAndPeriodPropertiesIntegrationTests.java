@@ -1,0 +1,243 @@
+package org.bangfu.identification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import org.bangfu.identification.StandardCommands.AddStandard;
+import org.bangfu.identification.internal.FactsQuery;
+import org.bangfu.identification.rules.CompiledRules;
+import org.bangfu.identification.rules.Env;
+import org.bangfu.identification.rules.Fact;
+import org.bangfu.identification.rules.SqlNames;
+import org.bangfu.identification.rules.Type;
+import org.bangfu.shared.Money;
+import org.bangfu.support.Fixtures;
+import org.bangfu.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Properties checked on PostgreSQL: the SQL translation of every shipped rule set picks the
+ * same row as the Java interpreter for random facts near the lines (with missing standards and
+ * zero divisors); per-capita facts are the register's figures; and the standard that applies
+ * on any date is the latest figure of the most specific region, whatever the history.
+ */
+@IntegrationTest
+@Import({ Fixtures.class, Places.class })
+class SqlAndPeriodPropertiesIntegrationTests {
+
+	@Autowired
+	RuleSets ruleSets;
+
+	@Autowired
+	Standards standards;
+
+	@Autowired
+	FactsQuery facts;
+
+	@Autowired
+	Places places;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	org.bangfu.identification.internal.RuleCompiler compiler;
+
+	static final List<String> AMOUNTS = List.of("0", "0.00", "299.99", "300.00", "300.01", "450.00", "600.00", "1500",
+			"8400.00", "24000", "24999.99", "25000", "19999.99", "20000", "5549.99", "5550", "669.99", "670", "865", "865.01",
+			"49999.99", "50000", "28800", "30000", "36000", "21000", "21000.01", "40000", "3", "1", "2", "12.5");
+
+	@Test
+	void theSqlOfEveryShippedRuleSetChoosesTheSameRowAsTheInterpreter() {
+		List<RuleSetView> shipped = ruleSets.list(fixtures.everything()).stream()
+			.filter(r -> r.shipped() && r.version() == 1)
+			.toList();
+		assertThat(shipped).hasSize(7);
+		Gen<Map<String, Object>> factsGen = longs().between(0, Long.MAX_VALUE).map(seed -> randomFacts(new Random(seed)));
+		Gen<Map<String, BigDecimal>> standardsGen = longs().between(0, Long.MAX_VALUE).map(seed -> randomStandards(new Random(seed)));
+		qt().withExamples(150).forAll(factsGen, standardsGen, integers().between(0, shipped.size() - 1))
+			.checkAssert((f, s, which) -> {
+				RuleSetView rs = shipped.get(which);
+				CompiledRules rules = compiler.compile(rs);
+				Map<Fact, Object> values = new HashMap<>();
+				f.forEach((k, v) -> values.put(Fact.named(k).orElseThrow(), v));
+				Map<String, Env.StandardValue> stds = new HashMap<>();
+				Map<String, StandardBasis> bases = Map.of("dibao_urban", StandardBasis.MONTH, "dibao_rural", StandardBasis.YEAR,
+						"near_dibao_multiplier", StandardBasis.RATIO, "poverty_line", StandardBasis.YEAR,
+						"disposable_income_last_year", StandardBasis.YEAR);
+				s.forEach((k, v) -> stds.put(k, new Env.StandardValue(v, bases.get(k))));
+				int java = rules.match(new org.bangfu.identification.internal.MapEnv(values, stds));
+				assertThat(sqlMatch(rules, values, stds)).as("%s with %s and %s", rs.code(), f, s).isEqualTo(java);
+			});
+	}
+
+	int sqlMatch(CompiledRules rules, Map<Fact, Object> values, Map<String, Env.StandardValue> stds) {
+		List<String> kinds = List.copyOf(rules.kinds());
+		StringBuilder f = new StringBuilder("SELECT ");
+		Map<String, Object> params = new HashMap<>();
+		boolean first = true;
+		for (Fact fact : Fact.values()) {
+			f.append(first ? "" : ", ").append("CAST(:f_").append(fact.column()).append(fact.type() == Type.BOOLEAN ? " AS boolean)" : " AS numeric)")
+				.append(" AS ").append(fact.column());
+			Object v = values.get(fact);
+			params.put("f_" + fact.column(), v != null ? v : fact.type() == Type.BOOLEAN ? Boolean.FALSE : BigDecimal.ZERO);
+			first = false;
+		}
+		StringBuilder s = new StringBuilder("SELECT 1 AS one");
+		for (int i = 0; i < kinds.size(); i++) {
+			Env.StandardValue v = stds.get(kinds.get(i));
+			s.append(", CAST(:s").append(i).append("v AS numeric) AS k").append(i).append("_v, CAST(:s").append(i)
+				.append("b AS varchar) AS k").append(i).append("_b");
+			params.put("s" + i + "v", v == null ? null : v.value());
+			params.put("s" + i + "b", v == null ? null : v.basis().name());
+		}
+		SqlNames names = new SqlNames() {
+
+			@Override
+			public String fact(Fact fact) {
+				return "f." + fact.column();
+			}
+
+			@Override
+			public String standardValue(String kind) {
+				return "s.k" + kinds.indexOf(kind) + "_v";
+			}
+
+			@Override
+			public String standardBasis(String kind) {
+				return "s.k" + kinds.indexOf(kind) + "_b";
+			}
+
+		};
+		return jdbc.sql("SELECT " + rules.sql(names) + " FROM (" + f + ") f CROSS JOIN (" + s + ") s")
+			.params(params)
+			.query(Integer.class)
+			.single();
+	}
+
+	static Map<String, Object> randomFacts(Random r) {
+		Map<String, Object> f = new HashMap<>();
+		for (Fact fact : Fact.values()) {
+			if (r.nextInt(3) == 0) {
+				continue;
+			}
+			if (fact.type() == Type.BOOLEAN) {
+				f.put(fact.column(), r.nextBoolean());
+			}
+			else if (fact.unit() == Fact.Unit.COUNT) {
+				f.put(fact.column(), BigDecimal.valueOf(r.nextInt(5)));
+			}
+			else {
+				BigDecimal v = new BigDecimal(AMOUNTS.get(r.nextInt(AMOUNTS.size())));
+				f.put(fact.column(), r.nextInt(4) == 0 ? v.add(BigDecimal.valueOf(r.nextInt(3) - 1, 2)).abs() : v);
+			}
+		}
+		return f;
+	}
+
+	static Map<String, BigDecimal> randomStandards(Random r) {
+		Map<String, BigDecimal> s = new HashMap<>();
+		String[][] all = { { "dibao_urban", "300", "320", "299.99" }, { "dibao_rural", "1800", "3700", "1799.99" },
+				{ "near_dibao_multiplier", "1.5", "1.2", "2" }, { "poverty_line", "3700", "2300" },
+				{ "disposable_income_last_year", "40000", "8000" } };
+		for (String[] k : all) {
+			if (r.nextInt(5) != 0) {
+				s.put(k[0], new BigDecimal(k[1 + r.nextInt(k.length - 1)]));
+			}
+		}
+		return s;
+	}
+
+	@Test
+	void perCapitaFactsAreTheRegistersFiguresRoundedHalfUpToTheFen() {
+		Places.Place place = places.county("人均测试工会");
+		LocalDate today = LocalDate.now(org.bangfu.shared.BusinessClock.ZONE);
+		qt().withExamples(60).forAll(lists().of(integers().between(0, 500_000)).ofSizeBetween(1, 6)).checkAssert(incomes -> {
+			long id = jdbc.sql("""
+					INSERT INTO registry_household (organisation_id, region_code, file_no, created_by, updated_by)
+					VALUES (?, ?, ?, 'test', 'test') RETURNING id""")
+				.params(place.organisation().id(), place.township(), "PC" + System.nanoTime())
+				.query(Long.class)
+				.single();
+			Money sum = Money.ZERO;
+			for (int i = 0; i < incomes.size(); i++) {
+				BigDecimal wage = BigDecimal.valueOf(incomes.get(i), 2);
+				sum = sum.plus(Money.of(wage));
+				jdbc.sql("""
+						INSERT INTO registry_member (household_id, name, id_number_hash, id_number_enc, id_number_masked,
+						    birth_date, sex, relation, income_wage, income_pension)
+						VALUES (?, '成员', ?, 'x', 'x', DATE '1980-01-01', 'M', ?, ?, 0)""")
+					.params(id, "h" + System.nanoTime(), i == 0 ? "HEAD" : "SON", wage)
+					.update();
+			}
+			FactsQuery.HouseholdFacts hf = facts.one(place.scope(), id, today).orElseThrow();
+			assertThat(hf.values().get(Fact.SIZE)).isEqualTo(BigDecimal.valueOf(incomes.size()));
+			assertThat((BigDecimal) hf.values().get(Fact.INCOME_MONTH)).isEqualByComparingTo(sum.amount());
+			assertThat((BigDecimal) hf.values().get(Fact.PER_CAPITA_INCOME_MONTH))
+				.isEqualByComparingTo(sum.dividedBy(incomes.size()).amount());
+			assertThat((BigDecimal) hf.values().get(Fact.PER_CAPITA_INCOME_YEAR))
+				.isEqualByComparingTo(sum.times(12).dividedBy(incomes.size()).amount());
+		});
+	}
+
+	record Figure(long id, String prefix, BigDecimal value, LocalDate from, LocalDate to, int version) {
+	}
+
+	@Test
+	void theFigureThatAppliesOnAnyDateIsTheLatestOfTheMostSpecificRegionWhateverTheHistory() {
+		Places.Place place = places.county("期间测试工会");
+		Random r = new Random(7);
+		List<String> regions = List.of(place.county(), place.township(), place.otherTownship());
+		List<Figure> model = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			String region = regions.get(r.nextInt(regions.size()));
+			LocalDate from = LocalDate.of(2018, 1, 1).plusDays(r.nextInt(3000));
+			LocalDate to = r.nextInt(4) == 0 ? from.plusDays(r.nextInt(400)) : null;
+			BigDecimal value = BigDecimal.valueOf(20000 + r.nextInt(30000), 2);
+			StandardView v = standards.add(place.scope(), new AddStandard("dibao_urban", region, value, null, from, to, null));
+			model.add(new Figure(v.id(), region.equals(place.county()) ? region.substring(0, 6) : region.substring(0, 9), value, from,
+					to, v.version()));
+		}
+		qt().withExamples(300).forAll(integers().between(0, 3400), integers().between(1, 2)).checkAssert((day, which) -> {
+			LocalDate date = LocalDate.of(2017, 12, 1).plusDays(day);
+			String region = regions.get(which);
+			Optional<Figure> expected = model.stream()
+				.filter(f -> region.startsWith(f.prefix()))
+				.filter(f -> !f.from().isAfter(date) && (f.to() == null || !f.to().isBefore(date)))
+				.max(Comparator.comparingInt((Figure f) -> f.prefix().length())
+					.thenComparing(Figure::from)
+					.thenComparingInt(Figure::version)
+					.thenComparingLong(Figure::id));
+			StandardView actual = standards.resolve(region, date, Set.of("dibao_urban")).get("dibao_urban");
+			assertThat(Optional.ofNullable(actual).map(StandardView::id)).as("%s on %s", region, date)
+				.isEqualTo(expected.map(Figure::id));
+		});
+		assertThat(standards.applicable(place.township(), LocalDate.of(2017, 1, 1)).stream()
+			.filter(a -> a.kind().code().equals("dibao_urban"))
+			.findFirst()
+			.orElseThrow()
+			.figure()).as("before any figure").isNull();
+	}
+
+}
