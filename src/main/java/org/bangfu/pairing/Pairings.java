@@ -15,6 +15,7 @@ import org.bangfu.organisation.OrganisationView;
 import org.bangfu.organisation.Organisations;
 import org.bangfu.organisation.Regions;
 import org.bangfu.pairing.PairingCommands.BulkPair;
+import org.bangfu.pairing.PairingCommands.EndOrgPairing;
 import org.bangfu.pairing.PairingCommands.EndPairing;
 import org.bangfu.pairing.PairingCommands.Pair;
 import org.bangfu.pairing.PairingCommands.PairOrganisations;
@@ -328,6 +329,36 @@ public class Pairings {
 		audit.record("pairing.org.create", "orgPairing", id,
 				Map.of("helperId", helper.id(), "helpedId", helped.id(), "year", year));
 		return orgPairings.find(id).orElseThrow();
+	}
+
+	public OrgPairingView orgPairing(Scope scope, long id) {
+		return orgPairings.find(scope, id).orElseThrow(() -> BangfuException.notFound("pairing.org.notFound", id));
+	}
+
+	/**
+	 * Ends an organisation-to-organisation pairing (both organisations must be in the scope, as
+	 * when it was made) and gives the helper's place in that year back.
+	 */
+	@Transactional
+	public OrgPairingView endOrgPairing(Scope scope, long id, EndOrgPairing cmd) {
+		OrgPairingView p = orgPairing(scope, id);
+		orgPairings.lockQuota(p.helperId(), p.year()); // the quota before the pairing, as when pairing
+		LocalDate on = cmd.endedOn() == null ? clock.today() : cmd.endedOn();
+		if (on.isBefore(p.startedOn())) {
+			throw BangfuException.badField("endedOn", "pairing.end.beforeStart", p.startedOn());
+		}
+		if (!orgPairings.end(id, on, cmd.reason().name(), blank(cmd.note()), login())) {
+			throw new BangfuException(Problem.CONFLICT, "pairing.end.already", orgPairing(scope, id).endedOn());
+		}
+		orgPairings.release(p.helperId(), p.year());
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("helperId", p.helperId());
+		detail.put("helpedId", p.helpedId());
+		detail.put("year", p.year());
+		detail.put("reason", cmd.reason().name());
+		detail.put("endedOn", on.toString());
+		audit.record("pairing.org.end", "orgPairing", id, detail);
+		return orgPairing(scope, id);
 	}
 
 	// ---- reactions (called by the module's listeners in the publishing transaction)
