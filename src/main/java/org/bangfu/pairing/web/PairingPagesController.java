@@ -125,6 +125,9 @@ class PairingPagesController {
 			redirect.addFlashAttribute("message", messages.get("pairing.cadre.created", c.name()));
 		}
 		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				throw ex; // an organisation outside the scope: not found, as everywhere
+			}
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/pairing/cadres";
@@ -253,6 +256,9 @@ class PairingPagesController {
 			redirect.addFlashAttribute("message", messages.get("common.saved"));
 		}
 		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				throw ex;
+			}
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/pairing/settings";
