@@ -177,6 +177,9 @@ public class Users {
 		writeRoles(id, cmd.roles());
 		UserView after = require(scope, id);
 		audit.record("user.update", "user", id, Map.of("before", snapshot(before), "after", snapshot(after)));
+		if (before.organisationId() != after.organisationId()) {
+			events.publishEvent(new UserMoved(id, before.organisationId(), after.organisationId()));
+		}
 		return after;
 	}
 
@@ -197,6 +200,19 @@ public class Users {
 			events.publishEvent(new UserDeactivated(id, after.organisationId()));
 		}
 		return after;
+	}
+
+	/**
+	 * Whether the user exists and is active, holding the user's row (FOR SHARE) until the
+	 * transaction ends: a deactivation or move of the user waits for that transaction, so the
+	 * listeners of {@link UserDeactivated} and {@link UserMoved} see what it did.
+	 */
+	public boolean holdActive(long userId) {
+		return jdbc.sql("SELECT active FROM identity_user WHERE id = ? FOR SHARE")
+			.param(userId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	@Transactional

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.bangfu.pairing.PairingVocabulary.EndReason;
+import org.bangfu.pairing.PairingVocabulary.OrgEndReason;
 import org.bangfu.pairing.PairingVocabulary.PairingType;
 
 /** What callers ask the pairing module to do. */
@@ -48,6 +49,11 @@ public final class PairingCommands {
 
 	public record UpdateSettings(@Min(1) @Max(50) int cadreCap, @Min(0) @Max(120) int minTermMonths,
 			@Min(0) @Max(100) Integer orgCapacity) {
+	}
+
+	/** Ends an organisation-to-organisation pairing (endedOn null: today); the helper's place in the year is given back. */
+	public record EndOrgPairing(@NotNull(message = "{pairing.endReason.required}") OrgEndReason reason,
+			@Size(max = 500) String note, LocalDate endedOn) {
 	}
 
 	public record PairOrganisations(@NotNull Long helperId, @NotNull Long helpedId, Integer year,

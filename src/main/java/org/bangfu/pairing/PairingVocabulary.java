@@ -21,6 +21,13 @@ public final class PairingVocabulary {
 
 	}
 
+	/** Why an organisation stopped helping another. */
+	public enum OrgEndReason {
+
+		TERM_COMPLETED, GOALS_MET, REASSIGNED, OTHER
+
+	}
+
 	public enum VisitKind {
 
 		HOME, PHONE, GROUP

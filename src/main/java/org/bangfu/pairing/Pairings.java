@@ -15,6 +15,7 @@ import org.bangfu.organisation.OrganisationView;
 import org.bangfu.organisation.Organisations;
 import org.bangfu.organisation.Regions;
 import org.bangfu.pairing.PairingCommands.BulkPair;
+import org.bangfu.pairing.PairingCommands.EndOrgPairing;
 import org.bangfu.pairing.PairingCommands.EndPairing;
 import org.bangfu.pairing.PairingCommands.Pair;
 import org.bangfu.pairing.PairingCommands.PairOrganisations;
@@ -185,6 +186,7 @@ public class Pairings {
 	 */
 	@Transactional
 	public PairingView end(Scope scope, long pairingId, EndPairing cmd) {
+		cadres.lock(pairing(scope, pairingId).cadreId()); // the cadre before its pairing (see CadreStore)
 		PairingView p = pairing(scope, pairingId);
 		if (!p.active()) {
 			throw new BangfuException(Problem.CONFLICT, "pairing.end.already", p.endedOn());
@@ -329,20 +331,67 @@ public class Pairings {
 		return orgPairings.find(id).orElseThrow();
 	}
 
+	public OrgPairingView orgPairing(Scope scope, long id) {
+		return orgPairings.find(scope, id).orElseThrow(() -> BangfuException.notFound("pairing.org.notFound", id));
+	}
+
+	/**
+	 * Ends an organisation-to-organisation pairing (both organisations must be in the scope, as
+	 * when it was made) and gives the helper's place in that year back.
+	 */
+	@Transactional
+	public OrgPairingView endOrgPairing(Scope scope, long id, EndOrgPairing cmd) {
+		OrgPairingView p = orgPairing(scope, id);
+		orgPairings.lockQuota(p.helperId(), p.year()); // the quota before the pairing, as when pairing
+		LocalDate on = cmd.endedOn() == null ? clock.today() : cmd.endedOn();
+		if (on.isBefore(p.startedOn())) {
+			throw BangfuException.badField("endedOn", "pairing.end.beforeStart", p.startedOn());
+		}
+		if (!orgPairings.end(id, on, cmd.reason().name(), blank(cmd.note()), login())) {
+			throw new BangfuException(Problem.CONFLICT, "pairing.end.already", orgPairing(scope, id).endedOn());
+		}
+		orgPairings.release(p.helperId(), p.year());
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("helperId", p.helperId());
+		detail.put("helpedId", p.helpedId());
+		detail.put("year", p.year());
+		detail.put("reason", cmd.reason().name());
+		detail.put("endedOn", on.toString());
+		audit.record("pairing.org.end", "orgPairing", id, detail);
+		return orgPairing(scope, id);
+	}
+
 	// ---- reactions (called by the module's listeners in the publishing transaction)
 
 	/** A cadre's user was deactivated: the cadre stops and all their households are unpaired at once. */
 	@Transactional
 	public List<Long> cadreUserDeactivated(long userId) {
-		Optional<Long> cadreId = cadres.deactivateUser(userId);
-		if (cadreId.isEmpty()) {
-			return List.of();
-		}
-		List<Long> households = pairings.endAllOfCadre(cadreId.get(), clock.today(), EndReason.CADRE_DEACTIVATED, login());
-		cadres.release(cadreId.get(), households.size());
+		return cadres.deactivateUser(userId) // locks the cadre's row first (see CadreStore)
+			.map(cadreId -> endAll(cadreId, EndReason.CADRE_DEACTIVATED, Map.of()))
+			.orElse(List.of());
+	}
+
+	/**
+	 * A cadre's user moved to another organisation (a transfer): the cadre moves with them and
+	 * all their households are unpaired at once, in the unpaired list of the households' own
+	 * organisations.
+	 */
+	@Transactional
+	public List<Long> cadreUserMoved(long userId, long fromOrganisationId, long toOrganisationId) {
+		return cadres.moveUser(userId, toOrganisationId) // locks the cadre's row first (see CadreStore)
+			.map(cadreId -> endAll(cadreId, EndReason.CADRE_TRANSFERRED,
+					Map.of("fromOrganisationId", fromOrganisationId, "toOrganisationId", toOrganisationId)))
+			.orElse(List.of());
+	}
+
+	private List<Long> endAll(long cadreId, EndReason reason, Map<String, Object> more) {
+		List<Long> households = pairings.endAllOfCadre(cadreId, clock.today(), reason, login());
+		cadres.release(cadreId, households.size());
 		if (!households.isEmpty()) {
-			audit.record("pairing.endAll", "cadre", cadreId.get(),
-					Map.of("reason", EndReason.CADRE_DEACTIVATED.name(), "households", households));
+			Map<String, Object> detail = new LinkedHashMap<>(more);
+			detail.put("reason", reason.name());
+			detail.put("households", households);
+			audit.record("pairing.endAll", "cadre", cadreId, detail);
 		}
 		return households;
 	}
@@ -350,14 +399,23 @@ public class Pairings {
 	/** A household's file was closed: its pairing ends. */
 	@Transactional
 	public void householdClosed(long householdId) {
-		pairings.activeOf(householdId).ifPresent(p -> {
+		// the cadre's row before the pairing (see CadreStore); when the pairing was ended meanwhile
+		// (e.g. by the cadre's deactivation), look again
+		for (int attempt = 0; attempt < 3; attempt++) {
+			Optional<PairingView> active = pairings.activeOf(householdId);
+			if (active.isEmpty()) {
+				return;
+			}
+			PairingView p = active.get();
+			cadres.lock(p.cadreId());
 			if (pairings.end(p.id(), clock.today().isBefore(p.startedOn()) ? p.startedOn() : clock.today(),
 					EndReason.HOUSEHOLD_CLOSED, null, false, login())) {
 				cadres.release(p.cadreId(), 1);
 				audit.record("pairing.end", "pairing", p.id(),
 						Map.of("householdId", householdId, "reason", EndReason.HOUSEHOLD_CLOSED.name()));
+				return;
 			}
-		});
+		}
 	}
 
 	public LocalDate today() {
@@ -366,15 +424,21 @@ public class Pairings {
 
 	// ---- helpers
 
+	/**
+	 * The cadre to pair, active. A cadre with a login holds their user's row until the
+	 * transaction ends ({@link Users#holdActive}), so a deactivation or transfer running at
+	 * the same moment waits and then ends this pairing too, or comes first and this one is refused.
+	 */
 	private CadreView resolveCadre(Scope scope, Long cadreId, Long userId) {
 		if (cadreId != null) {
 			CadreView c = cadre(scope, cadreId);
-			if (!c.active()) {
+			if (!c.active() || c.userId() != null && !users.holdActive(c.userId())) {
 				throw BangfuException.badField("cadreId", "pairing.cadre.inactive", c.name());
 			}
 			return c;
 		}
 		if (userId != null) {
+			users.holdActive(userId); // checked (with the roles) by cadreForUser
 			return cadreForUser(scope, userId);
 		}
 		throw BangfuException.badField("cadreId", "pairing.cadre.required");
@@ -403,6 +467,9 @@ public class Pairings {
 	private void take(CadreView cadre, PairingType type, int n) {
 		int limit = type == PairingType.ONE_TO_ONE ? 1 : cadre.cap();
 		if (!cadres.take(cadre.id(), n, limit)) {
+			if (!cadres.active(cadre.id())) { // deactivated while this request waited for the cadre's row
+				throw BangfuException.badField("cadreId", "pairing.cadre.inactive", cadre.name());
+			}
 			if (type == PairingType.ONE_TO_ONE) {
 				throw new BangfuException(Problem.CONFLICT, "pairing.cap.oneToOne", cadre.name());
 			}

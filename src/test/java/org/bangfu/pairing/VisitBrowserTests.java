@@ -8,6 +8,8 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +37,8 @@ import org.springframework.context.annotation.Import;
 /**
  * A paired cadre on a 375 px phone: the home page starts with the household due, the one-page
  * visit form keeps a draft across a reload, the visit is recorded with the checklist and a
- * photo, and the ledger shows it.
+ * photo, and the ledger shows it. Without a connection the draft and its photo (IndexedDB) survive
+ * a reload and are sent together when the connection is back.
  */
 @IntegrationTest
 @Import(Fixtures.class)
@@ -63,13 +67,7 @@ class VisitBrowserTests {
 		String login = fixtures.user(org.id(), Role.PAIRING_CADRE);
 		HouseholdView h = PairingData.household(registry, scope, org.id());
 		pairings.pair(scope, new Pair(null, fixtures.userId(login), h.id(), null, null, null));
-		Path photo = Files.createTempFile("visit-photo", ".png");
-		BufferedImage image = new BufferedImage(2400, 1800, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(new Color(40, 120, 200));
-		g.fillRect(0, 0, 2400, 1800);
-		g.dispose();
-		ImageIO.write(image, "png", photo.toFile());
+		Path photo = photo(2400, 1800);
 
 		try (Browser browser = Browser.phone(port)) {
 			browser.logIn(login, Fixtures.PASSWORD);
@@ -113,8 +111,86 @@ class VisitBrowserTests {
 			.satisfies(v -> assertThat(v.photos()).hasSize(1));
 	}
 
+	@Test
+	void aVisitSentWithoutConnectionKeepsItsPhotoAcrossAReloadAndSendsBothWhenTheConnectionIsBack() throws Exception {
+		OrganisationView org = fixtures.organisation("离线走访工作队");
+		Scope scope = PairingData.scope(fixtures, org);
+		String login = fixtures.user(org.id(), Role.PAIRING_CADRE);
+		HouseholdView h = PairingData.household(registry, scope, org.id());
+		pairings.pair(scope, new Pair(null, fixtures.userId(login), h.id(), null, null, null));
+		Path photo = photo(1200, 900);
+		String offline = "网络不通，草稿已保存，恢复网络后会自动重新提交。";
+
+		try (Browser browser = Browser.phone(port)) {
+			browser.logIn(login, Fixtures.PASSWORD);
+			browser.go("/visits/new?householdId=" + h.id());
+			WebElement form = browser.waitFor(By.id("visit-form"));
+			browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(form, "data-draft-ready", "true"));
+			browser.type(By.id("findings"), "村里没有信号，回镇上再提交");
+			clickLabel(browser, "c-safeWater-no");
+			browser.driver().findElement(By.id("photos")).sendKeys(photo.toString());
+			browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(form, "data-photos-kept", "1"));
+			assertThat(browser.text(By.id("photo-draft-status"))).isEqualTo("已在本机保留 1 张照片，提交时一并发送。");
+
+			// no connection to the server: the submission fails and the draft stays
+			ChromeDriver chrome = (ChromeDriver) browser.driver();
+			chrome.executeCdpCommand("Network.enable", Map.of());
+			chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/visits")));
+			scrollTo(browser, browser.driver().findElement(By.id("visit-submit"))).click();
+			browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("draft-status"), offline));
+			assertThat(visits.ofHousehold(scope, h.id())).isEmpty();
+
+			// the page is reloaded (or the phone's browser restarted): text and photo come back, the retry fails again
+			browser.driver().navigate().refresh();
+			form = browser.waitFor(By.id("visit-form"));
+			browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(form, "data-draft-ready", "true"));
+			browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("draft-status"), offline));
+			assertThat(browser.driver().findElement(By.id("findings")).getAttribute("value")).isEqualTo("村里没有信号，回镇上再提交");
+			assertThat(browser.driver().findElement(By.id("c-safeWater-no")).isSelected()).isTrue();
+			assertThat(browser.text(By.id("photo-draft-status"))).isEqualTo("已在本机保留 1 张照片，提交时一并发送。");
+			assertThat(((Number) ((JavascriptExecutor) browser.driver())
+				.executeScript("return document.getElementById('photos').files.length")).intValue())
+				.as("the photo is back in the file input").isEqualTo(1);
+			assertThat(visits.ofHousehold(scope, h.id())).isEmpty();
+
+			// the connection is back: the draft and its photo are sent once
+			chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+			browser.driver().navigate().refresh();
+			browser.wait(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/ledger/" + h.id()));
+			WebElement card = browser.waitFor(By.cssSelector(".visit-card"));
+			assertThat(card.getText()).contains("村里没有信号，回镇上再提交", "饮水 ✗");
+			WebElement img = card.findElement(By.cssSelector("img.visit-photo"));
+			browser.wait(Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d)
+				.executeScript("return arguments[0].naturalWidth", img)).intValue() > 0);
+			Object kept = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+					var done = arguments[arguments.length - 1];
+					var open = indexedDB.open('bangfu-visit-drafts', 1);
+					open.onsuccess = function () {
+					  var get = open.result.transaction('photos').objectStore('photos').get('bangfu-visit-draft-%d');
+					  get.onsuccess = function () { done(get.result === undefined ? 'gone' : 'kept'); };
+					};
+					open.onerror = function () { done('error'); };""".formatted(h.id()));
+			assertThat(kept).as("the kept photo is deleted once sent").isEqualTo("gone");
+		}
+		assertThat(visits.ofHousehold(scope, h.id())).singleElement().satisfies(v -> {
+			assertThat(v.findings()).isEqualTo("村里没有信号，回镇上再提交");
+			assertThat(v.photos()).singleElement().satisfies(p -> assertThat(p.width()).isEqualTo(1200));
+		});
+	}
+
+	private static Path photo(int width, int height) throws java.io.IOException {
+		Path photo = Files.createTempFile("visit-photo", ".png");
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(new Color(40, 120, 200));
+		g.fillRect(0, 0, width, height);
+		g.dispose();
+		ImageIO.write(image, "png", photo.toFile());
+		return photo;
+	}
+
 	private static WebElement scrollTo(Browser browser, WebElement e) {
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
 		return e;
 	}
 

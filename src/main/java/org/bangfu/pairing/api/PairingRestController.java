@@ -12,6 +12,7 @@ import org.bangfu.pairing.CadreView;
 import org.bangfu.pairing.CoverageRow;
 import org.bangfu.pairing.OrgPairingView;
 import org.bangfu.pairing.PairingCommands.BulkPair;
+import org.bangfu.pairing.PairingCommands.EndOrgPairing;
 import org.bangfu.pairing.PairingCommands.EndPairing;
 import org.bangfu.pairing.PairingCommands.Pair;
 import org.bangfu.pairing.PairingCommands.PairOrganisations;
@@ -163,6 +164,21 @@ class PairingRestController {
 	ResponseEntity<OrgPairingView> pairOrganisations(@Valid @RequestBody PairOrganisations cmd) {
 		OrgPairingView p = pairings.pairOrganisations(scope(), cmd);
 		return ResponseEntity.created(URI.create("/api/v1/organisation-pairings/" + p.id())).body(p);
+	}
+
+	@GetMapping("/organisation-pairings/{id}")
+	@PreAuthorize(READ)
+	@Operation(summary = "One organisation-to-organisation pairing (both organisations in scope)")
+	OrgPairingView orgPairing(@PathVariable long id) {
+		return pairings.orgPairing(scope(), id);
+	}
+
+	@PostMapping("/organisation-pairings/{id}/end")
+	@PreAuthorize(PAIR)
+	@Operation(summary = "End an organisation-to-organisation pairing with a reason (TERM_COMPLETED, GOALS_MET, REASSIGNED, OTHER)",
+			description = "The helper's place in that year's capacity is given back. 409 when it has ended already.")
+	OrgPairingView endOrgPairing(@PathVariable long id, @Valid @RequestBody EndOrgPairing cmd) {
+		return pairings.endOrgPairing(scope(), id, cmd);
 	}
 
 	private static Scope scope() {

@@ -12,6 +12,12 @@ import org.springframework.stereotype.Component;
  * Cadres and their counters. The counter of active households is changed only by
  * {@link #take} and {@link #release}: single conditional UPDATEs on the cadre's row, so
  * concurrent assignments serialise on the row lock and the cap cannot be passed.
+ * <p>
+ * Lock order, kept by every path that changes a cadre's pairings: the user's row (identity:
+ * deactivation and moves update it, pairing holds it with {@code Users.holdActive}), then the
+ * cadre's row ({@link #take}, {@link #lock}, {@link #deactivateUser}, {@link #moveUser}), then
+ * the cadre's pairings. Nobody locks a pairing and then its cadre, so two of these paths
+ * cannot deadlock.
  */
 @Component
 public class CadreStore {
@@ -91,6 +97,15 @@ public class CadreStore {
 			.update() == 1;
 	}
 
+	public boolean active(long cadreId) {
+		return jdbc.sql("SELECT active FROM pairing_cadre WHERE id = ?").param(cadreId).query(Boolean.class).optional().orElse(false);
+	}
+
+	/** Locks the cadre's row until the transaction ends (before touching any of the cadre's pairings). */
+	public void lock(long cadreId) {
+		jdbc.sql("SELECT id FROM pairing_cadre WHERE id = ? FOR NO KEY UPDATE").param(cadreId).query(Long.class).optional();
+	}
+
 	public void release(long cadreId, int n) {
 		jdbc.sql("UPDATE pairing_cadre SET active_households = active_households - ? WHERE id = ?")
 			.params(n, cadreId)
@@ -101,6 +116,14 @@ public class CadreStore {
 	public Optional<Long> deactivateUser(long userId) {
 		return jdbc.sql("UPDATE pairing_cadre SET active = FALSE WHERE user_id = ? RETURNING id")
 			.param(userId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Moves the cadre of a user to another organisation; returns the cadre id if the user is a cadre. */
+	public Optional<Long> moveUser(long userId, long organisationId) {
+		return jdbc.sql("UPDATE pairing_cadre SET organisation_id = ? WHERE user_id = ? RETURNING id")
+			.params(organisationId, userId)
 			.query(Long.class)
 			.optional();
 	}

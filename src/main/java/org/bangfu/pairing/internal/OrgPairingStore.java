@@ -15,7 +15,7 @@ public class OrgPairingStore {
 
 	private static final String SELECT = """
 			SELECT p.id, p.helper_id, a.name AS helper_name, p.helped_id, b.name AS helped_name, p.year, p.started_on,
-			       p.ended_on, p.note
+			       p.ended_on, p.note, p.end_reason, p.end_note
 			FROM pairing_org_pairing p
 			JOIN organisation a ON a.id = p.helper_id
 			JOIN organisation b ON b.id = p.helped_id
@@ -35,6 +35,39 @@ public class OrgPairingStore {
 		return jdbc.sql("UPDATE pairing_org_quota SET used = used + 1 WHERE helper_id = ? AND year = ? AND used < ?")
 			.params(helperId, year, capacity)
 			.update() == 1;
+	}
+
+	/** Locks the helper's quota row of the year (before the pairing, as {@link #take} does). */
+	public void lockQuota(long helperId, int year) {
+		jdbc.sql("SELECT used FROM pairing_org_quota WHERE helper_id = ? AND year = ? FOR NO KEY UPDATE")
+			.params(helperId, year)
+			.query(Integer.class)
+			.optional();
+	}
+
+	/** Gives one place of the helper's quota for the year back. */
+	public void release(long helperId, int year) {
+		jdbc.sql("UPDATE pairing_org_quota SET used = used - 1 WHERE helper_id = ? AND year = ? AND used > 0")
+			.params(helperId, year)
+			.update();
+	}
+
+	/** Ends an active pairing; false when it had ended already. */
+	public boolean end(long id, LocalDate on, String reason, String note, String by) {
+		return jdbc.sql("""
+				UPDATE pairing_org_pairing SET ended_on = ?, end_reason = ?, end_note = ?, ended_by = ?
+				WHERE id = ? AND ended_on IS NULL""")
+			.params(on, reason, note, by, id)
+			.update() == 1;
+	}
+
+	/** A pairing whose helper and helped organisation are both in the scope. */
+	public Optional<OrgPairingView> find(Scope scope, long id) {
+		return jdbc.sql(SELECT + " WHERE p.id = :id AND " + Scope.sql("a.path") + " AND " + Scope.sql("b.path"))
+			.param("id", id)
+			.param("scopePath", scope.likePattern())
+			.query(OrgPairingView.class)
+			.optional();
 	}
 
 	public int used(long helperId, int year) {

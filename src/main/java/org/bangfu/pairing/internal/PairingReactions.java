@@ -1,6 +1,7 @@
 package org.bangfu.pairing.internal;
 
 import org.bangfu.identity.UserDeactivated;
+import org.bangfu.identity.UserMoved;
 import org.bangfu.pairing.Pairings;
 import org.bangfu.registry.HouseholdClosed;
 import org.springframework.context.event.EventListener;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reactions to other modules' events, run synchronously in the publishing transaction so the
- * unpaired list is right the moment the deactivation or closing commits ("不断档": no
+ * unpaired list is right the moment the deactivation, transfer or closing commits ("不断档": no
  * household is left without a cadre unnoticed).
  */
 @Component
@@ -23,6 +24,11 @@ class PairingReactions {
 	@EventListener
 	void on(UserDeactivated event) {
 		pairings.cadreUserDeactivated(event.userId());
+	}
+
+	@EventListener
+	void on(UserMoved event) {
+		pairings.cadreUserMoved(event.userId(), event.fromOrganisationId(), event.toOrganisationId());
 	}
 
 	@EventListener

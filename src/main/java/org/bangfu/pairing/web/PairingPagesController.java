@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.bangfu.organisation.Organisations;
 import org.bangfu.pairing.CadreView;
+import org.bangfu.pairing.OrgPairingView;
 import org.bangfu.pairing.PairingCommands.BulkPair;
+import org.bangfu.pairing.PairingCommands.EndOrgPairing;
 import org.bangfu.pairing.PairingCommands.EndPairing;
 import org.bangfu.pairing.PairingCommands.Pair;
 import org.bangfu.pairing.PairingCommands.PairOrganisations;
@@ -13,6 +15,7 @@ import org.bangfu.pairing.PairingCommands.RegisterCadre;
 import org.bangfu.pairing.PairingCommands.UpdateSettings;
 import org.bangfu.pairing.PairingView;
 import org.bangfu.pairing.PairingVocabulary.EndReason;
+import org.bangfu.pairing.PairingVocabulary.OrgEndReason;
 import org.bangfu.pairing.PairingVocabulary.PairingType;
 import org.bangfu.pairing.Pairings;
 import org.bangfu.platform.web.PageMessages;
@@ -122,6 +125,9 @@ class PairingPagesController {
 			redirect.addFlashAttribute("message", messages.get("pairing.cadre.created", c.name()));
 		}
 		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				throw ex; // an organisation outside the scope: not found, as everywhere
+			}
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/pairing/cadres";
@@ -218,6 +224,7 @@ class PairingPagesController {
 		model.addAttribute("orgPairings", pairings.orgPairings(scope, null));
 		model.addAttribute("organisations", organisations.tree(scope));
 		model.addAttribute("year", pairings.today().getYear());
+		model.addAttribute("orgEndReasons", OrgEndReason.values());
 		return "pairing/settings";
 	}
 
@@ -249,6 +256,30 @@ class PairingPagesController {
 			redirect.addFlashAttribute("message", messages.get("common.saved"));
 		}
 		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/pairing/settings";
+	}
+
+	@PostMapping("/pairing/organisation-pairings/{id}/end")
+	@PreAuthorize(PAIR)
+	String endOrgPairing(@PathVariable long id, @RequestParam(required = false) OrgEndReason reason,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		OrgPairingView p = pairings.orgPairing(scope(), id);
+		try {
+			if (reason == null) {
+				throw BangfuException.badField("reason", "pairing.endReason.required");
+			}
+			pairings.endOrgPairing(scope(), id, new EndOrgPairing(reason, note, null));
+			redirect.addFlashAttribute("message", messages.get("pairing.org.ended", p.helperName(), p.helpedName(), String.valueOf(p.year())));
+		}
+		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				throw ex;
+			}
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/pairing/settings";

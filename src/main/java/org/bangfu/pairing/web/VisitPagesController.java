@@ -203,6 +203,9 @@ class VisitPagesController {
 			redirect.addFlashAttribute("message", messages.get("common.saved"));
 		}
 		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				throw ex;
+			}
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/visits/policies";
