@@ -1,0 +1,91 @@
+package org.bangfu.cases.internal;
+
+import java.time.LocalDate;
+
+import org.bangfu.cases.CaseView;
+import org.bangfu.registry.HouseholdCommands.HouseholdData;
+import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
+import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
+import org.bangfu.registry.HouseholdRegistry;
+import org.bangfu.registry.HouseholdView;
+import org.bangfu.registry.Vocabulary.HouseholdStatus;
+import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.Scope;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one place where an approved case changes the register, through the register's façade, in
+ * the approval's transaction (a refusal by the register undoes the approval). Returns a short
+ * note of what was applied, kept on the case.
+ * <ul>
+ * <li>new filing: the household is filed. The register on this branch files a household when it
+ * is created (it has no drafts yet), so a filed household stays as it is; with drafts, this is
+ * where {@code HouseholdRegistry.fileDraft(scope, id)} files it.</li>
+ * <li>exit: the household leaves with the case's exit date. The register on this branch has no
+ * exit operation yet; this is where {@code HouseholdRegistry.exit(scope, id, new ExitHousehold(date,
+ * note))} is called. Until then the exit date is kept on the case only.</li>
+ * <li>change: the file's household-level facts become the ones proposed in the case.</li>
+ * <li>reopen: a closed file is reopened.</li>
+ * <li>assistance: nothing in the register (payment comes with the programs module).</li>
+ * </ul>
+ */
+@Component
+public class RegisterOutcome {
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final HouseholdRegistry registry;
+
+	RegisterOutcome(HouseholdRegistry registry) {
+		this.registry = registry;
+	}
+
+	public String apply(Scope scope, CaseView c, LocalDate effectiveDate) {
+		HouseholdView h = registry.find(scope, c.householdId())
+			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", c.householdId()));
+		return switch (c.type()) {
+			case NEW_FILING -> fileHousehold(h);
+			case EXIT -> exitHousehold(h, c.exitDate() == null ? effectiveDate : c.exitDate());
+			case CHANGE -> changeFile(scope, h, c.changeData());
+			case REOPEN -> reopen(scope, h);
+			case ASSISTANCE -> "assistance";
+		};
+	}
+
+	private String fileHousehold(HouseholdView h) {
+		if (h.status() != HouseholdStatus.FILED) {
+			throw BangfuException.badField("householdId", "cases.household.wrongStatus", h.fileNo());
+		}
+		return "filed";
+	}
+
+	private String exitHousehold(HouseholdView h, LocalDate exitDate) {
+		if (h.status() != HouseholdStatus.FILED) {
+			throw BangfuException.badField("householdId", "cases.household.wrongStatus", h.fileNo());
+		}
+		return "exit " + exitDate + " recorded on the case";
+	}
+
+	private String changeFile(Scope scope, HouseholdView h, String changeJson) {
+		if (changeJson == null) {
+			return "no change proposed";
+		}
+		HouseholdData data = JSON.readValue(changeJson, HouseholdData.class);
+		HouseholdView after = registry.update(scope, h.id(), new UpdateHousehold(h.version(), data));
+		return "file updated to version " + after.version();
+	}
+
+	private String reopen(Scope scope, HouseholdView h) {
+		if (h.status() == HouseholdStatus.CLOSED) {
+			registry.reopen(scope, h.id(), new ReopenHousehold(null));
+			return "reopened";
+		}
+		return "status " + h.status().name();
+	}
+
+}
