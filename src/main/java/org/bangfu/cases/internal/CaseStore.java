@@ -172,8 +172,8 @@ public class CaseStore {
 		p.put("today", today);
 		String view = q.viewOrDefault();
 		if ("mine".equals(view)) {
-			where.append("""
-					 AND ((c.status = 'IN_REVIEW' AND cs.role IN (:roles)
+			where.append(" ").append("""
+					AND ((c.status = 'IN_REVIEW' AND cs.role IN (:roles)
 					       AND (cs.level = 'ANY' OR cs.level = :myLevel)
 					       AND (cs.organisation_type IS NULL OR cs.organisation_type = :myType)
 					       AND c.created_by_id <> :me AND coalesce(c.submitted_by_id, 0) <> :me

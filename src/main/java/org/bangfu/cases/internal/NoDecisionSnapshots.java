@@ -4,19 +4,19 @@ import java.util.Optional;
 
 import org.bangfu.cases.DecisionSnapshots;
 import org.bangfu.cases.FrozenDecision;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 
 /**
- * The default when no module provides decisions: none. A {@code DecisionSnapshots} bean declared
- * as a component elsewhere (identification) replaces it.
+ * The default when no module provides decisions: none. It is a fallback bean, so any other
+ * {@code DecisionSnapshots} bean (the identification module's) replaces it without configuration.
  */
 @Configuration(proxyBeanMethods = false)
 public class NoDecisionSnapshots {
 
 	@Bean
-	@ConditionalOnMissingBean(DecisionSnapshots.class)
+	@Fallback
 	DecisionSnapshots emptyDecisionSnapshots() {
 		return householdId -> Optional.<FrozenDecision>empty();
 	}
