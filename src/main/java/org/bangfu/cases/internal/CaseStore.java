@@ -235,7 +235,8 @@ public class CaseStore {
 				JOIN organisation o ON o.id = c.organisation_id
 				JOIN cases_chain_step cs ON cs.chain_id = c.chain_id AND cs.position = c.current_position
 				LEFT JOIN cases_step s ON s.case_id = c.id AND s.completed_at IS NULL
-				WHERE c.status = 'IN_REVIEW' AND cs.form = 'NOTICE' AND """ + Scope.sql("o.path") + """
+				WHERE c.status = 'IN_REVIEW' AND cs.form = 'NOTICE'
+				""" + " AND " + Scope.sql("o.path") + """
 				  AND NOT EXISTS (SELECT 1 FROM cases_notice_case nc JOIN cases_notice n ON n.id = nc.notice_id
 				                  WHERE nc.case_id = c.id AND nc.state = 'PENDING' AND n.status <> 'CLOSED')
 				ORDER BY s.due_date, c.id""")
