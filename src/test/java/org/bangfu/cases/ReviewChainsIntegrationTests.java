@@ -36,6 +36,9 @@ class ReviewChainsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	WorkingCalendar calendar;
+
 	long chainId;
 
 	long stepId;
@@ -142,6 +145,27 @@ class ReviewChainsIntegrationTests {
 		assertThat(noPass.body()).contains("通过");
 		assertThat(jdbc.sql("SELECT notice_days FROM cases_chain WHERE id = ?").param(chainId).query(Integer.class).single())
 			.isEqualTo(5);
+	}
+
+	@Test
+	void aRootAdministratorAddsNextYearsHolidaysAndWorkingDaysFollow() {
+		java.time.LocalDate day = java.time.LocalDate.of(2027, 2, 8);
+		assertThat(calendar.isWorkingDay(day)).as("a Monday").isTrue();
+		Http countyAdmin = Http.basic(port, fixtures.user(fixtures.organisation("县工会").id(), Role.ADMIN), Fixtures.PASSWORD);
+		String body = "{\"kind\": \"holiday\", \"name\": \"春节\", \"nameEn\": \"Spring Festival\"}";
+		assertThat(countyAdmin.json("PUT", "/api/v1/calendar/" + day, body).statusCode()).isEqualTo(403);
+		Http admin = Http.basic(port, fixtures.user(fixtures.everything().organisationId(), Role.ADMIN), Fixtures.PASSWORD);
+		try {
+			assertThat(admin.json("PUT", "/api/v1/calendar/" + day, body).statusCode()).isEqualTo(200);
+			assertThat(calendar.isWorkingDay(day)).isFalse();
+			Http page = Http.loggedIn(port, fixtures.user(fixtures.organisation("查看").id(), Role.REVIEWER), Fixtures.PASSWORD);
+			assertThat(page.get("/calendar?year=2027").body()).contains("2027-02-08", "春节").doesNotContain("calendar-form");
+			assertThat(page.get("/calendar?year=2026").body()).contains("2026-10-10", "调休上班");
+		}
+		finally {
+			admin.delete("/api/v1/calendar/" + day);
+		}
+		assertThat(calendar.isWorkingDay(day)).isTrue();
 	}
 
 }
