@@ -235,4 +235,46 @@ class CaseChainsIntegrationTests {
 		assertThat(done.path("outcomeApplied").asText()).contains("exit " + exitDate);
 	}
 
+	@Test
+	void aChangeOfFileUpdatesTheRegisterOnApprovalAndAReopeningReopensAClosedFile() {
+		OrganisationView county = world.org(null, "县总工会", UNION, "420102");
+		OrganisationView base = world.org(county.id(), "化工厂工会", UNION, "420102");
+		Http caseworker = world.api(base.id(), CASEWORKER);
+		Http reviewer = world.api(county.id(), REVIEWER);
+		Http approver = world.api(county.id(), APPROVER);
+		Family f = world.family(base, "刘永福");
+		var scope = new org.bangfu.shared.Scope(base.id(), base.path());
+		var before = registry.find(scope, f.id()).orElseThrow();
+
+		String change = """
+				"change": {"fileNo": "%s", "regionCode": "%s", "address": "江岸区新村 8 栋 2 单元", "phone": "%s",
+				  "mainCause": "ILLNESS", "housingType": "OWN", "vehicles": 0, "savings": 300}"""
+			.formatted(f.fileNo(), org.bangfu.registry.Households.TOWNSHIP, f.phone());
+		long id = world.open(caseworker, "CHANGE", f.id(), change).path("id").asLong();
+		world.upload(caseworker, id, "CHANGE_PROOF", null, "购房合同.pdf", CaseWorld.PDF);
+		assertThat(world.submit(caseworker, id).statusCode()).isEqualTo(200);
+		world.pass(reviewer, id, null);
+		assertThat(registry.find(scope, f.id()).orElseThrow().address()).as("not before approval")
+			.isEqualTo(before.address());
+		world.pass(approver, id, null);
+		var after = registry.find(scope, f.id()).orElseThrow();
+		assertThat(after.address()).isEqualTo("江岸区新村 8 栋 2 单元");
+		assertThat(after.housingType().name()).isEqualTo("OWN");
+		assertThat(after.bankAccountMasked()).as("a blank account keeps the stored one").isEqualTo(before.bankAccountMasked());
+		assertThat(world.get(approver, id).path("case").path("outcomeApplied").asText()).startsWith("file updated");
+
+		registry.close(scope, f.id(), new org.bangfu.registry.HouseholdCommands.CloseHousehold(
+				org.bangfu.registry.Vocabulary.CloseReason.TRANSFER, "调离"));
+		long reopen = world.open(caseworker, "REOPEN", f.id(), null).path("id").asLong();
+		world.upload(caseworker, reopen, "APPLICATION", null, "申请.pdf", CaseWorld.PDF);
+		world.upload(caseworker, reopen, "AUTHORISATION", null, "授权书.pdf", CaseWorld.PDF);
+		world.submit(caseworker, reopen);
+		world.pass(reviewer, reopen, CaseWorld.VISIT);
+		world.publishNotice(world.api(county.id(), REVIEWER), "重新纳入公示", reopen);
+		daysLater(2);
+		notices.closeExpired();
+		world.pass(world.api(county.id(), APPROVER), reopen, null);
+		assertThat(registry.find(scope, f.id()).orElseThrow().status().name()).isEqualTo("FILED");
+	}
+
 }

@@ -194,6 +194,9 @@ class CasePagesIntegrationTests {
 		Http approver = Http.loggedIn(port, fixtures.user(county.id(), APPROVER), Fixtures.PASSWORD);
 		assertThat(approver.get("/cases?view=overdue").body()).contains("没有超期的案件");
 		assertThat(Http.browser(port).get("/public/notices").body()).contains("公示公告");
+		String openApi = Http.browser(port).get("/v3/api-docs").body();
+		assertThat(openApi).contains("/api/v1/cases/{id}/act", "/api/v1/cases/{id}/documents", "/api/v1/notices/{id}/publish",
+				"/api/v1/objections/{objectionId}/resolve", "/api/v1/chains/{id}/steps/{stepId}", "/api/v1/calendar/{date}");
 	}
 
 	static byte[] docx() throws Exception {
