@@ -12,6 +12,7 @@ import org.bangfu.shared.Actor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -80,8 +81,13 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(a -> a
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/public/**",
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			// the public notice board (cases module): read it, and object with the page's CSRF token
+			.requestMatchers(HttpMethod.GET, "/public/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/public/notices/*/objections")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -1,0 +1,26 @@
+package org.bangfu.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.bangfu.shared.Money;
+
+/**
+ * A case as its page and the API show it. {@code decision} is the identification decision frozen
+ * at the first submission (null when none was available); {@code householdChangeId} is the last
+ * entry of the household's history at that moment, to show later changes of the file.
+ */
+public record CaseView(long id, String caseNo, CaseType type, long chainId, long householdId, String fileNo,
+		String headName, long organisationId, String organisationName, String regionCode, CaseStatus status,
+		Integer currentPosition, String summary, BigDecimal requestedAmount, LocalDate exitDate, String changeData,
+		FrozenDecision decision, Instant decisionFrozenAt, Long householdChangeId, Long submittedById,
+		String submittedBy, Instant submittedAt, Instant decidedAt, String resultReason, LocalDate effectiveDate,
+		String outcomeApplied, long createdById, String createdBy, Instant createdAt, Instant updatedAt, int version,
+		LocalDate dueDate, boolean overdue) {
+
+	public Money requestedMoney() {
+		return requestedAmount == null ? null : Money.of(requestedAmount);
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.bangfu.cases;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.bangfu.organisation.OrganisationType;
+
+/** A review chain: its steps in order and the notice period it proposes. */
+public record ChainView(long id, String code, String name, String nameEn, CaseType caseType,
+		OrganisationType organisationType, int noticeDays, boolean noticeWorkingDays, String effectiveFrom,
+		String source, boolean active, int version, List<ChainStepView> steps) {
+
+	public String label(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? nameEn : name;
+	}
+
+	public Optional<ChainStepView> step(int position) {
+		return steps.stream().filter(s -> s.position() == position).findFirst();
+	}
+
+	public Optional<ChainStepView> stepById(long stepId) {
+		return steps.stream().filter(s -> s.id() == stepId).findFirst();
+	}
+
+	public boolean last(int position) {
+		return steps.stream().noneMatch(s -> s.position() > position);
+	}
+
+	public Optional<ChainStepView> after(int position) {
+		return steps.stream().filter(s -> s.position() > position).findFirst();
+	}
+
+	/** Payment starts on the first day of the month after approval (dibao). */
+	public boolean fromNextMonth() {
+		return "NEXT_MONTH".equals(effectiveFrom);
+	}
+
+}

@@ -1,0 +1,176 @@
+package org.bangfu.cases.web;
+
+import java.util.List;
+
+import org.bangfu.cases.NoticeColumn;
+import org.bangfu.cases.NoticeCommands.CreateNotice;
+import org.bangfu.cases.NoticeCommands.RecordObjection;
+import org.bangfu.cases.NoticeCommands.Resolve;
+import org.bangfu.cases.NoticeStatus;
+import org.bangfu.cases.NoticeView;
+import org.bangfu.cases.Notices;
+import org.bangfu.cases.ObjectionView;
+import org.bangfu.platform.web.PageMessages;
+import org.bangfu.shared.Actor;
+import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.Problem;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages for notices: prepare, publish, record and resolve objections. */
+@Controller
+class NoticeController {
+
+	private final Notices notices;
+
+	private final PageMessages messages;
+
+	NoticeController(Notices notices, PageMessages messages) {
+		this.notices = notices;
+		this.messages = messages;
+	}
+
+	@GetMapping("/notices")
+	@PreAuthorize(CasePages.READ)
+	String list(@RequestParam(required = false) NoticeStatus status, Model model) {
+		Actor actor = Actor.require();
+		model.addAttribute("notices", notices.list(actor, status));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", NoticeStatus.values());
+		model.addAttribute("waiting", notices.candidates(actor).size());
+		return "notices/list";
+	}
+
+	@GetMapping("/notices/new")
+	@PreAuthorize(CasePages.REVIEW)
+	String newForm(Model model) {
+		model.addAttribute("candidates", notices.candidates(Actor.require()));
+		model.addAttribute("columns", NoticeColumn.values());
+		model.addAttribute("defaultColumns", List.of(NoticeColumn.NAME, NoticeColumn.ORGANISATION, NoticeColumn.REGION,
+				NoticeColumn.HOUSEHOLD_SIZE, NoticeColumn.CASE_TYPE));
+		model.addAttribute("maskNames", notices.maskNamesByDefault());
+		return "notices/new";
+	}
+
+	@PostMapping("/notices")
+	@PreAuthorize(CasePages.REVIEW)
+	String create(@RequestParam(required = false) String title, @RequestParam(required = false) String body,
+			@RequestParam(required = false) Integer periodDays, @RequestParam(required = false) String periodKind,
+			@RequestParam(required = false) List<NoticeColumn> columns,
+			@RequestParam(defaultValue = "false") boolean maskNames, @RequestParam(required = false) String contact,
+			@RequestParam(required = false) List<Long> caseIds, RedirectAttributes redirect) {
+		try {
+			if (title == null || title.isBlank()) {
+				throw BangfuException.badField("title", "notices.title.required");
+			}
+			if (periodDays != null && (periodDays < 1 || periodDays > 60)) {
+				throw BangfuException.badField("periodDays", "cases.chain.noticeDays.range");
+			}
+			Boolean working = periodKind == null || periodKind.isBlank() ? null : "WORKING".equals(periodKind);
+			NoticeView n = notices.create(Actor.require(), new CreateNotice(title, body, null, periodDays, working, columns,
+					maskNames, contact, caseIds));
+			redirect.addFlashAttribute("message", messages.get("notices.created"));
+			return "redirect:/notices/" + n.id();
+		}
+		catch (BangfuException ex) {
+			rethrow(ex);
+			redirect.addFlashAttribute("error", messages.of(ex));
+			return "redirect:/notices/new";
+		}
+	}
+
+	@GetMapping("/notices/{id}")
+	@PreAuthorize(CasePages.READ)
+	String detail(@PathVariable long id, Model model) {
+		Actor actor = Actor.require();
+		NoticeView n = notices.require(actor, id);
+		model.addAttribute("n", n);
+		List<ObjectionView> objections = notices.objections(actor, id);
+		model.addAttribute("objections", objections);
+		model.addAttribute("today", notices.today());
+		return "notices/detail";
+	}
+
+	@PostMapping("/notices/{id}/publish")
+	@PreAuthorize(CasePages.REVIEW)
+	String publish(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
+		try {
+			NoticeView n = notices.publish(Actor.require(), id, version);
+			redirect.addFlashAttribute("message", messages.get("notices.published", n.startsOn(), n.endsOn()));
+		}
+		catch (BangfuException ex) {
+			rethrow(ex);
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/notices/" + id;
+	}
+
+	@PostMapping("/notices/{id}/delete")
+	@PreAuthorize(CasePages.REVIEW)
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			notices.deleteDraft(Actor.require(), id);
+			redirect.addFlashAttribute("message", messages.get("notices.deleted"));
+			return "redirect:/notices";
+		}
+		catch (BangfuException ex) {
+			rethrow(ex);
+			redirect.addFlashAttribute("error", messages.of(ex));
+			return "redirect:/notices/" + id;
+		}
+	}
+
+	@PostMapping("/notices/{id}/objections")
+	@PreAuthorize(CasePages.WORK)
+	String record(@PathVariable long id, @RequestParam(required = false) Long caseId,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String objectorName,
+			@RequestParam(required = false) String objectorContact, @RequestParam(required = false) String text,
+			RedirectAttributes redirect) {
+		try {
+			if (text == null || text.isBlank()) {
+				throw BangfuException.badField("text", "notices.objection.text.required");
+			}
+			if (channel == null || !List.of("PAPER", "PHONE", "VISIT").contains(channel)) {
+				throw BangfuException.badField("channel", "notices.objection.channel.required");
+			}
+			if (caseId == null) {
+				throw BangfuException.badField("caseId", "notices.objection.case.required");
+			}
+			notices.record(Actor.require(), id, new RecordObjection(caseId, channel, objectorName, objectorContact, text));
+			redirect.addFlashAttribute("message", messages.get("notices.objection.recorded"));
+		}
+		catch (BangfuException ex) {
+			rethrow(ex);
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/notices/" + id + "#objections";
+	}
+
+	@PostMapping("/notices/{id}/objections/{objectionId}/resolve")
+	@PreAuthorize(CasePages.REVIEW)
+	String resolve(@PathVariable long id, @PathVariable long objectionId, @RequestParam(required = false) Boolean upheld,
+			@RequestParam(required = false) String finding, RedirectAttributes redirect) {
+		try {
+			notices.resolve(Actor.require(), objectionId, new Resolve(upheld, finding));
+			redirect.addFlashAttribute("message", messages.get("notices.objection.resolvedMsg"));
+		}
+		catch (BangfuException ex) {
+			rethrow(ex);
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/notices/" + id + "#objections";
+	}
+
+	private static void rethrow(BangfuException ex) {
+		if (ex.problem() == Problem.NOT_FOUND || ex.problem() == Problem.FORBIDDEN) {
+			throw ex;
+		}
+	}
+
+}
