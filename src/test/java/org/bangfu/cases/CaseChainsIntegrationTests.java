@@ -232,7 +232,8 @@ class CaseChainsIntegrationTests {
 		JsonNode done = world.get(approver, id).path("case");
 		assertThat(done.path("status").asText()).isEqualTo("APPROVED");
 		assertThat(done.path("exitDate").asText()).isEqualTo(exitDate.toString());
-		assertThat(done.path("outcomeApplied").asText()).contains("exit " + exitDate);
+		assertThat(done.path("outcomeApplied").asText()).contains("exited " + exitDate);
+		assertThat(registry.find(fixtures.everything(), f.id()).orElseThrow().status().name()).isEqualTo("EXITED");
 	}
 
 	@Test

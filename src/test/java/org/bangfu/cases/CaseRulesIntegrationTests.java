@@ -58,6 +58,7 @@ class CaseRulesIntegrationTests {
 		static final Set<Long> DECIDED = ConcurrentHashMap.newKeySet();
 
 		@Bean
+		@org.springframework.context.annotation.Primary
 		DecisionSnapshots testDecisions() {
 			return householdId -> DECIDED.contains(householdId)
 					? Optional.of(new FrozenDecision("深度困难（工会规则 v3）", "人均月收入 350.00 < 低保标准 780.00",

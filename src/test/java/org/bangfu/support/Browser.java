@@ -97,7 +97,11 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Scrolls the element to the middle of the window (as a user would) and clicks it. */
 	public Browser click(By by) {
+		WebElement element = wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+		((org.openqa.selenium.JavascriptExecutor) driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
 		return this;
 	}

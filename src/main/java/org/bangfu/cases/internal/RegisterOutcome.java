@@ -62,7 +62,7 @@ public class RegisterOutcome {
 		if (h.status() != HouseholdStatus.FILED) {
 			throw BangfuException.badField("householdId", "cases.household.wrongStatus", h.fileNo());
 		}
-		return "already filed";
+		return "filed";
 	}
 
 	private String exitHousehold(Scope scope, HouseholdView h, LocalDate exitDate) {
