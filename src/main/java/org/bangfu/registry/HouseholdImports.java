@@ -12,7 +12,7 @@ import java.util.Set;
 import org.bangfu.audit.AuditLog;
 import org.bangfu.organisation.OrganisationView;
 import org.bangfu.organisation.Organisations;
-import org.bangfu.platform.files.UploadedFiles;
+import org.bangfu.platform.files.FileStore;
 import org.bangfu.platform.jobs.Jobs;
 import org.bangfu.registry.importing.HouseholdImporter;
 import org.bangfu.registry.importing.ImportRecords;
@@ -47,7 +47,7 @@ public class HouseholdImports {
 
 	private final ImportSettings settings;
 
-	private final UploadedFiles files;
+	private final FileStore files;
 
 	private final Organisations organisations;
 
@@ -57,7 +57,7 @@ public class HouseholdImports {
 
 	private final TransactionTemplate tx;
 
-	HouseholdImports(HouseholdImporter importer, ImportRecords records, ImportSettings settings, UploadedFiles files,
+	HouseholdImports(HouseholdImporter importer, ImportRecords records, ImportSettings settings, FileStore files,
 			Organisations organisations, Jobs jobs, AuditLog audit, PlatformTransactionManager transactions) {
 		this.importer = importer;
 		this.records = records;
@@ -83,9 +83,15 @@ public class HouseholdImports {
 		Scope scope = actor.scope();
 		OrganisationView org = organisations.require(scope, upload.organisationId());
 		String name = cleanName(upload.fileName());
-		Path stored = files.store("import-", upload.content(), settings.maxFileSize());
-		if (stored == null) {
-			throw new BangfuException(Problem.TOO_LARGE, "imports.file.tooLarge", settings.maxFileSize() / (1024 * 1024));
+		Path stored;
+		try {
+			stored = files.path(files.store("imports", upload.content(), settings.maxFileSize()).key());
+		}
+		catch (BangfuException ex) {
+			if ("file.tooLarge".equals(ex.messageKey())) { // a whole upload too large: 413, in the import's words
+				throw new BangfuException(Problem.TOO_LARGE, "imports.file.tooLarge", ex.args());
+			}
+			throw ex;
 		}
 		try {
 			importer.precheck(stored, name);

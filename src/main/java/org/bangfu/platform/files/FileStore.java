@@ -38,13 +38,11 @@ public class FileStore {
 
 	/**
 	 * Stores the stream under a new key in the area (a word such as "imports" or "documents").
-	 * More than {@code maxBytes} is refused with {@code file.tooLarge} and nothing is kept.
+	 * More than {@code maxBytes} is refused on the field {@code file} with {@code file.tooLarge}
+	 * and nothing is kept, so an oversized upload never fills the disk.
 	 */
 	public StoredFile store(String area, InputStream in, long maxBytes) throws IOException {
-		if (!area.matches("[a-z][a-z0-9-]{0,30}")) {
-			throw new IllegalArgumentException("area: " + area);
-		}
-		String key = area + "/" + LocalDate.now().toString().substring(0, 7) + "/" + UUID.randomUUID();
+		String key = newKey(area, "");
 		Path file = resolve(key);
 		Files.createDirectories(file.getParent());
 		MessageDigest sha = sha256();
@@ -64,6 +62,22 @@ public class FileStore {
 			throw BangfuException.badField("file", "file.tooLarge", maxBytes / (1024 * 1024));
 		}
 		return new StoredFile(key, size, HexFormat.of().formatHex(sha.digest()));
+	}
+
+	/** A new empty file in the area for a job's output (e.g. a report); returns its key. */
+	public String create(String area, String suffix) throws IOException {
+		String key = newKey(area, suffix);
+		Path file = resolve(key);
+		Files.createDirectories(file.getParent());
+		Files.createFile(file);
+		return key;
+	}
+
+	private static String newKey(String area, String suffix) {
+		if (!area.matches("[a-z][a-z0-9-]{0,30}") || !suffix.matches("(\\.[a-z0-9]{1,8})?")) {
+			throw new IllegalArgumentException("area/suffix: " + area + suffix);
+		}
+		return area + "/" + LocalDate.now().toString().substring(0, 7) + "/" + UUID.randomUUID() + suffix;
 	}
 
 	/** Opens a stored file for reading. */

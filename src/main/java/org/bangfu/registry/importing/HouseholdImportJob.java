@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.bangfu.platform.files.UploadedFiles;
+import org.bangfu.platform.files.FileStore;
 import org.bangfu.platform.jobs.JobContext;
 import org.bangfu.platform.jobs.JobHandler;
 import org.bangfu.registry.HouseholdImports;
@@ -29,11 +29,11 @@ class HouseholdImportJob implements JobHandler {
 
 	private final ImportRecords records;
 
-	private final UploadedFiles files;
+	private final FileStore files;
 
 	private final MessageSource messages;
 
-	HouseholdImportJob(HouseholdImporter importer, ImportRecords records, UploadedFiles files, MessageSource messages) {
+	HouseholdImportJob(HouseholdImporter importer, ImportRecords records, FileStore files, MessageSource messages) {
 		this.importer = importer;
 		this.records = records;
 		this.files = files;

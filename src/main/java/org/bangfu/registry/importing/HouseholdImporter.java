@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.bangfu.audit.AuditLog;
-import org.bangfu.platform.files.UploadedFiles;
+import org.bangfu.platform.files.FileStore;
 import org.bangfu.registry.ImportView;
 import org.bangfu.registry.internal.HouseholdJournal;
 import org.bangfu.registry.importing.ImportRecords.Counts;
@@ -40,7 +40,7 @@ public class HouseholdImporter {
 
 	private final TransactionTemplate tx;
 
-	private final UploadedFiles files;
+	private final FileStore files;
 
 	private final MessageSource messages;
 
@@ -49,7 +49,7 @@ public class HouseholdImporter {
 	private final AuditLog audit;
 
 	HouseholdImporter(ImportSettings settings, ImportWriter writer, ImportRecords records,
-			PlatformTransactionManager transactions, UploadedFiles files, MessageSource messages, BusinessClock clock,
+			PlatformTransactionManager transactions, FileStore files, MessageSource messages, BusinessClock clock,
 			AuditLog audit) {
 		this.settings = settings;
 		this.writer = writer;
@@ -113,7 +113,7 @@ public class HouseholdImporter {
 					HouseholdJournal.login(), ImportRun.present(survey.header));
 			ImportRun run = new ImportRun(this, settings, importId, survey, policy, target, () -> {
 				if (report[0] == null) {
-					reportFile[0] = files.create("import-" + importId + "-errors-", ".xlsx");
+					reportFile[0] = files.path(files.create("import-reports", ".xlsx"));
 					report[0] = new ErrorReport(reportFile[0], survey.header, messages, locale);
 				}
 				return report[0];
