@@ -48,7 +48,9 @@ record Sample(List<String> idNumbers, List<String> namePrefixes, List<String> co
 			}
 			for (CSVRecord r : parser) {
 				seen++;
-				counties.add(r.get(regionColumn).substring(0, 6));
+				if (r.get(regionColumn).length() >= 6) {
+					counties.add(r.get(regionColumn).substring(0, 6));
+				}
 				if (ids.size() < size) {
 					ids.add(r.get(idColumn));
 					names.add(r.get(nameColumn).substring(0, 1));

@@ -136,7 +136,7 @@ class ImportUpdates {
 				joining.add(new MemberRows.NewMember(ch.before.id(), m, hashes.get(m)));
 			}
 		}
-		memberRows.claim(memberRows.insert(joining, now));
+		memberRows.claim(joining, memberRows.insert(joining, now));
 		List<Long> changedIds = changed.stream().map(ch -> ch.before.id()).toList();
 		Map<Long, HouseholdView> after = store.findAll(changedIds);
 		changes.recordAll(changed.stream().map(ch -> ch.before).toList(), changedIds.stream().map(after::get).toList(),

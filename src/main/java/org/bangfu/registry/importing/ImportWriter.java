@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.bangfu.organisation.RegionView;
+import org.bangfu.platform.db.CopyIn;
 import org.bangfu.organisation.Regions;
 import org.bangfu.registry.HouseholdView;
 import org.bangfu.registry.HouseholdsImported;
@@ -25,6 +28,7 @@ import org.bangfu.registry.internal.ChangeLog;
 import org.bangfu.registry.internal.HouseholdStore;
 import org.bangfu.registry.internal.PersonalDataCipher;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,8 +60,11 @@ class ImportWriter {
 
 	private final MemberRows memberRows;
 
+	private final DataSource dataSource;
+
 	ImportWriter(JdbcClient jdbc, PersonalDataCipher cipher, HouseholdStore store, ChangeLog changes, Regions regions,
-			ApplicationEventPublisher events, ImportUpdates updates, MemberRows memberRows) {
+			ApplicationEventPublisher events, ImportUpdates updates, MemberRows memberRows, DataSource dataSource) {
+		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.store = store;
@@ -216,46 +223,33 @@ class ImportWriter {
 		if (inserts.isEmpty()) {
 			return List.of();
 		}
-		Columns v = new Columns(inserts.size());
-		for (int i = 0; i < inserts.size(); i++) {
-			var h = inserts.get(i).household;
-			v.set("file_no", i, h.fileNo());
-			v.set("region", i, h.regionCode());
-			v.set("main", i, name(h.mainCause()));
-			v.set("secondary", i, names(h.secondaryCauses()));
-			v.set("housing", i, name(h.housingType()));
-			v.set("rent", i, h.annualRent());
-			v.set("vehicles", i, h.vehicles());
-			v.set("savings", i, h.savings());
-			v.set("bank_name", i, h.bankName());
-			String account = h.bankAccount();
-			v.set("acc_masked", i, account == null ? null : org.bangfu.shared.Masking.account(account));
-			v.set("acc_hash", i, account == null ? null : cipher.hash(account));
-			v.set("acc_enc", i, account == null ? null : cipher.encrypt(account));
-			v.set("phone", i, h.phone());
-		}
-		Map<String, Object> p = v.params();
-		p.put("org", target.organisationId());
-		p.put("login", target.login());
-		p.put("import", target.importId());
-		p.put("now", java.sql.Timestamp.from(now));
+		// file numbers in order, so two imports meet on the unique index in the same order
+		List<Candidate> sorted = new ArrayList<>(inserts);
+		sorted.sort(java.util.Comparator.comparing((Candidate c) -> c.household.fileNo()));
+		long[] allocated = CopyIn.nextValues(jdbc, "registry_household_id_seq", sorted.size());
+		CopyIn rows = new CopyIn("registry_household", "id", "organisation_id", "region_code", "file_no", "status",
+				"main_cause", "secondary_causes", "housing_type", "annual_rent", "vehicles", "savings", "bank_name",
+				"bank_account_masked", "bank_account_hash", "bank_account_enc", "phone", "created_at", "created_by",
+				"updated_at", "updated_by", "import_id");
 		Map<String, Long> ids = new HashMap<>();
-		jdbc.sql("""
-				INSERT INTO registry_household (organisation_id, region_code, file_no, status, main_cause, secondary_causes,
-				    categories, housing_type, annual_rent, vehicles, savings, bank_name, bank_account_masked,
-				    bank_account_hash, bank_account_enc, phone, created_at, created_by, updated_at, updated_by, import_id)
-				SELECT :org, v.region, v.file_no, 'FILED', v.main, string_to_array(v.secondary, ','), '{}', v.housing,
-				    CAST(v.rent AS numeric), CAST(v.vehicles AS integer), CAST(v.savings AS numeric), v.bank_name,
-				    v.acc_masked, v.acc_hash, v.acc_enc, v.phone, :now, :login, :now, :login, :import
-				FROM\s""" + v.from() + """
-				 ORDER BY v.file_no
-				ON CONFLICT (organisation_id, file_no) DO NOTHING
-				RETURNING id, file_no""").params(p).query(rs -> {
-			ids.put(rs.getString("file_no"), rs.getLong("id"));
-		});
-		if (ids.size() != inserts.size()) {
+		for (int i = 0; i < sorted.size(); i++) {
+			var h = sorted.get(i).household;
+			String account = h.bankAccount();
+			rows.row(allocated[i], target.organisationId(), h.regionCode(), h.fileNo(), HouseholdStatus.FILED, h.mainCause(),
+					h.secondaryCauses() == null ? List.of() : h.secondaryCauses(), h.housingType(), h.annualRent(),
+					h.vehicles() == null ? 0 : h.vehicles(), h.savings(), h.bankName(),
+					account == null ? null : org.bangfu.shared.Masking.account(account),
+					account == null ? null : cipher.hash(account), account == null ? null : cipher.encrypt(account),
+					h.phone(), now, target.login(), now, target.login(), target.importId());
+			ids.put(h.fileNo(), allocated[i]);
+		}
+		try {
+			rows.into(dataSource);
+		}
+		catch (DuplicateKeyException ex) {
 			throw new Retry("a 户编号 was filed concurrently");
 		}
+		
 		List<MemberRows.NewMember> members = new ArrayList<>();
 		List<Long> householdIds = new ArrayList<>();
 		for (Candidate c : inserts) {
@@ -265,7 +259,7 @@ class ImportWriter {
 				members.add(new MemberRows.NewMember(id, m, hashes.get(m)));
 			}
 		}
-		memberRows.claim(memberRows.insert(members, now));
+		memberRows.claim(members, memberRows.insert(members, now));
 		Map<Long, HouseholdView> after = store.findAll(householdIds);
 		changes.recordAll(null, householdIds.stream().map(after::get).toList(), "import.file", target.login(), now);
 		return householdIds;

@@ -1,0 +1,49 @@
+package org.bangfu.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bangfu.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The benchmark's smoke run in the suite: 10,000 households through the import (against COPY),
+ * the identification batch (against one hand-written statement, with the same classes) and the
+ * lookups. The bounds are ten times the goals, so noise passes and a regression of that order
+ * fails; the real figures come from the full run ({@code -Pbench}).
+ */
+@IntegrationTest
+class BenchmarkSmokeTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void tenThousandHouseholdsImportClassifyAndLookUpWithinTenTimesTheGoals() throws Exception {
+		Path work = Files.createTempDirectory("bangfu-bench-smoke");
+		try {
+			Benchmark.Result result = new Benchmark(context, port).run(10_000, work,
+					List.of(Benchmark.Step.IMPORT, Benchmark.Step.IDENTIFY, Benchmark.Step.LOOKUP));
+			result.lines().forEach(m -> Benchmark.log("%s | %s | %s | %s", m.step(), m.bangfu(), m.reference(),
+					m.ratioText()));
+			assertThat(result.rows()).isGreaterThan(20_000);
+			assertThat(result.figures().get("importRatio")).as("import time ÷ COPY time").isLessThan(15.0);
+			assertThat(result.figures().get("importHeapMb")).as("peak heap of the import, MB").isLessThan(1024.0);
+			assertThat(result.figures().get("identifyRatio")).as("batch ÷ hand-written SQL").isLessThan(20.0);
+			assertThat(result.figures().get("lookupP99")).as("lookup by ID number, p99 ms").isLessThan(50.0);
+		}
+		finally {
+			Benchmark.deleteTree(work);
+		}
+	}
+
+}
