@@ -241,7 +241,7 @@ final class Benchmark {
 		}
 		WhatIf whatIf = context.getBean(WhatIf.class);
 		WhatIfRequest request = new WhatIfRequest("near-dibao", null,
-				new WhatIfRequest.ProposedStandard("dibao_rural", null, new BigDecimal("520"), StandardBasis.MONTH), null,
+				new WhatIfRequest.ProposedStandard("dibao_urban", null, new BigDecimal("780"), StandardBasis.MONTH), null,
 				"county", 1, 20);
 		long[] millis = new long[3];
 		WhatIfResult result = null;
@@ -254,7 +254,7 @@ final class Benchmark {
 		double median = millis[1] / 1000.0;
 		log("what-if: %s ms, %,d households, %,d change class", java.util.Arrays.toString(millis), result.households(),
 				result.changed());
-		lines.add(new Measurement("3 what-if: rural dibao line 450 → 520 yuan/month", Measurement.seconds(median), "",
+		lines.add(new Measurement("3 what-if: urban dibao line 700 → 780 yuan/month", Measurement.seconds(median), "",
 				null, "≤ 1 s", median <= 1.0,
 				String.format("median of 3; %,d households, %,d would change class, grouped by county, first page listed",
 						result.households(), result.changed())));

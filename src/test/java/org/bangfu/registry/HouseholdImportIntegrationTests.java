@@ -109,6 +109,10 @@ class HouseholdImportIntegrationTests {
 		assertThat(retired.wage()).isEqualByComparingTo("0");
 		assertThat(registry.history(scope(), h.id())).singleElement()
 			.satisfies(c -> assertThat(c.kind()).isEqualTo("import.file"));
+		for (String ref : List.of("H-001", "H-002")) { // the first history entry is the file exactly as filed
+			HouseholdView now = registry.find(scope(), id(ref)).orElseThrow();
+			assertThat(registry.history(scope(), now.id()).get(0).after()).usingRecursiveComparison().isEqualTo(now);
+		}
 		assertThat(registry.search(scope(), new HouseholdQuery(rows.get(2).get(ID_NUMBER).toUpperCase(), null, null, null,
 				null, null, null, null, null, null, null)).total()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'household.import' AND object_id = ?")

@@ -20,12 +20,12 @@ import org.bangfu.organisation.RegionView;
 import org.bangfu.platform.db.CopyIn;
 import org.bangfu.organisation.Regions;
 import org.bangfu.registry.HouseholdView;
+import org.bangfu.registry.MemberView;
 import org.bangfu.registry.HouseholdsImported;
 import org.bangfu.registry.OnExisting;
 import org.bangfu.registry.TemplateColumn;
 import org.bangfu.registry.Vocabulary.HouseholdStatus;
 import org.bangfu.registry.internal.ChangeLog;
-import org.bangfu.registry.internal.HouseholdStore;
 import org.bangfu.registry.internal.PersonalDataCipher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,8 +48,6 @@ class ImportWriter {
 
 	private final PersonalDataCipher cipher;
 
-	private final HouseholdStore store;
-
 	private final ChangeLog changes;
 
 	private final Regions regions;
@@ -62,12 +60,14 @@ class ImportWriter {
 
 	private final DataSource dataSource;
 
-	ImportWriter(JdbcClient jdbc, PersonalDataCipher cipher, HouseholdStore store, ChangeLog changes, Regions regions,
+	/** Names of the regions {@link #checkRegions} has seen, for the history snapshots. */
+	private final Map<String, String> regionNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+	ImportWriter(JdbcClient jdbc, PersonalDataCipher cipher, ChangeLog changes, Regions regions,
 			ApplicationEventPublisher events, ImportUpdates updates, MemberRows memberRows, DataSource dataSource) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
-		this.store = store;
 		this.changes = changes;
 		this.regions = regions;
 		this.events = events;
@@ -129,11 +129,15 @@ class ImportWriter {
 		if (!unknown.isEmpty()) {
 			if (cache.size() > 200_000) {
 				cache.clear();
+				regionNames.clear();
 			}
 			Map<String, RegionView> found = regions.findAll(unknown);
 			for (String code : unknown) {
 				RegionView r = found.get(code);
 				cache.put(code, r == null ? 0 : r.level());
+				if (r != null) {
+					regionNames.put(code, r.name());
+				}
 			}
 		}
 		for (Candidate c : chunk) {
@@ -152,7 +156,8 @@ class ImportWriter {
 	}
 
 	/** Writes the valid candidates of a chunk; the caller's transaction commits or rolls back all of it. */
-	Outcome write(Target target, List<Candidate> chunk, Instant now) {
+	Outcome write(Target target, List<Candidate> chunk, Instant time) {
+		Instant now = time.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
 		Outcome out = new Outcome();
 		Map<Candidate.Member, String> hashes = new IdentityHashMap<>();
 		Map<String, Long> seen = new HashMap<>();
@@ -230,7 +235,7 @@ class ImportWriter {
 		CopyIn rows = new CopyIn("registry_household", "id", "organisation_id", "region_code", "file_no", "status",
 				"main_cause", "secondary_causes", "housing_type", "annual_rent", "vehicles", "savings", "bank_name",
 				"bank_account_masked", "bank_account_hash", "bank_account_enc", "phone", "created_at", "created_by",
-				"updated_at", "updated_by", "import_id");
+				"updated_at", "updated_by", "import_id", "filed_at");
 		Map<String, Long> ids = new HashMap<>();
 		for (int i = 0; i < sorted.size(); i++) {
 			var h = sorted.get(i).household;
@@ -240,7 +245,7 @@ class ImportWriter {
 					h.vehicles() == null ? 0 : h.vehicles(), h.savings(), h.bankName(),
 					account == null ? null : org.bangfu.shared.Masking.account(account),
 					account == null ? null : cipher.hash(account), account == null ? null : cipher.encrypt(account),
-					h.phone(), now, target.login(), now, target.login(), target.importId());
+					h.phone(), now, target.login(), now, target.login(), target.importId(), now);
 			ids.put(h.fileNo(), allocated[i]);
 		}
 		try {
@@ -259,10 +264,29 @@ class ImportWriter {
 				members.add(new MemberRows.NewMember(id, m, hashes.get(m)));
 			}
 		}
-		memberRows.claim(members, memberRows.insert(members, now));
-		Map<Long, HouseholdView> after = store.findAll(householdIds);
-		changes.recordAll(null, householdIds.stream().map(after::get).toList(), "import.file", target.login(), now);
+		List<Long> memberIds = memberRows.insert(members, now);
+		memberRows.claim(members, memberIds);
+		// the history's first snapshot, made from what was just written rather than read back
+		String organisationName = jdbc.sql("SELECT name FROM organisation WHERE id = ?")
+			.param(target.organisationId())
+			.query(String.class)
+			.single();
+		List<HouseholdView> after = new ArrayList<>(inserts.size());
+		int k = 0;
+		for (Candidate c : inserts) {
+			List<MemberView> views = new ArrayList<>(c.members.size());
+			for (Candidate.Member m : c.members) {
+				views.add(Snapshots.member(memberIds.get(k++), m));
+			}
+			after.add(Snapshots.household(ids.get(c.ref), target, organisationName,
+					regionName(c.household.regionCode()), c.household, now, views));
+		}
+		changes.recordAll(null, after, "import.file", target.login(), now);
 		return householdIds;
+	}
+
+	private String regionName(String code) {
+		return regionNames.computeIfAbsent(code, c -> regions.find(c).map(RegionView::name).orElse(null));
 	}
 
 	private Map<String, Existing> existing(long organisationId, List<Candidate> chunk) {
