@@ -91,7 +91,7 @@ public class PairingImportStore {
 				FROM pairing_import_problem p
 				JOIN pairing_import i ON i.id = p.import_id
 				JOIN organisation o ON o.id = i.organisation_id
-				WHERE p.import_id = :id AND """ + Scope.sql("o.path") + " ORDER BY p.position LIMIT :limit")
+				WHERE p.import_id = :id""" + " AND " + Scope.sql("o.path") + " ORDER BY p.position LIMIT :limit")
 			.param("id", importId)
 			.param("scopePath", scope.likePattern())
 			.param("limit", limit)
