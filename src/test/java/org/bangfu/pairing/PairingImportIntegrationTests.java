@@ -283,6 +283,42 @@ class PairingImportIntegrationTests {
 	}
 
 	@Test
+	void twoImportsAtOnceForTheSameCadreNeverPassTheCap() throws Exception {
+		CadreView cadre = pairings.registerCadre(scope, new RegisterCadre(org.id(), "郑并发", null, null));
+		List<Family> families = List.of(family(org.id()), family(org.id()), family(org.id()), family(org.id()));
+		byte[] one = xlsx(HEADER, row("", String.valueOf(cadre.id()), "", "", families.get(0).headId(), "", "", "", "", ""),
+				row("", String.valueOf(cadre.id()), "", "", families.get(1).headId(), "", "", "", "", ""));
+		byte[] two = xlsx(HEADER, row("", String.valueOf(cadre.id()), "", "", families.get(2).headId(), "", "", "", "", ""),
+				row("", String.valueOf(cadre.id()), "", "", families.get(3).headId(), "", "", "", "", ""));
+		Http api = Http.basic(port, admin, Fixtures.PASSWORD);
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var a = pool.submit(() -> {
+				start.await();
+				return JSON.readTree(new Multipart().file("one.xlsx", one).post(api, "/api/v1/pairings/import").body());
+			});
+			var b = pool.submit(() -> {
+				start.await();
+				return JSON.readTree(new Multipart().file("two.xlsx", two).post(api, "/api/v1/pairings/import").body());
+			});
+			JsonNode ra = a.get();
+			JsonNode rb = b.get();
+			assertThat(ra.path("rowsPaired").asInt() + rb.path("rowsPaired").asInt()).as(ra + " " + rb).isEqualTo(2);
+			assertThat(ra.path("rowsRejected").asInt() + rb.path("rowsRejected").asInt()).isEqualTo(2);
+			List<String> messages = new ArrayList<>();
+			ra.path("problems").forEach(p -> messages.add(p.path("message").asString()));
+			rb.path("problems").forEach(p -> messages.add(p.path("message").asString()));
+			assertThat(messages).hasSize(2).allSatisfy(m -> assertThat(m).contains("郑并发", "达到上限"));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(pairings.cadre(scope, cadre.id()).activeHouseholds()).isEqualTo(2);
+		assertThat(pairings.search(scope, cadre.id(), null, true, 100, 0)).hasSize(2);
+	}
+
+	@Test
 	void theApiSpeaksTheCallersLanguageAndKeepsOtherOrganisationsImportsHidden() throws Exception {
 		Family f = family(org.id());
 		byte[] xlsx = xlsx(HEADER, row("nobody", "", "", "", f.headId(), "", "", "", "", ""));
