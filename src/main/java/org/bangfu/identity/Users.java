@@ -1,5 +1,6 @@
 package org.bangfu.identity;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,15 @@ public class Users {
 		if (before.organisationId() != after.organisationId()) {
 			events.publishEvent(new UserMoved(id, before.organisationId(), after.organisationId()));
 		}
+		Set<Role> removed = EnumSet.noneOf(Role.class);
+		removed.addAll(before.roles());
+		removed.removeAll(after.roles());
+		Set<Role> added = EnumSet.noneOf(Role.class);
+		added.addAll(after.roles());
+		added.removeAll(before.roles());
+		if (!removed.isEmpty() || !added.isEmpty()) {
+			events.publishEvent(new UserRolesChanged(id, after.organisationId(), removed, added));
+		}
 		return after;
 	}
 
@@ -198,6 +208,9 @@ public class Users {
 				Map.of("before", snapshot(before), "after", snapshot(after)));
 		if (!active && before.active()) {
 			events.publishEvent(new UserDeactivated(id, after.organisationId()));
+		}
+		if (active && !before.active()) {
+			events.publishEvent(new UserActivated(id, after.organisationId()));
 		}
 		return after;
 	}

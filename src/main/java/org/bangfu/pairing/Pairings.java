@@ -384,6 +384,28 @@ public class Pairings {
 			.orElse(List.of());
 	}
 
+	/**
+	 * A cadre's user lost the pairing cadre role: the cadre stops (until the role is given back)
+	 * and all their households are unpaired at once.
+	 */
+	@Transactional
+	public List<Long> cadreRoleRemoved(long userId) {
+		return cadres.deactivateUser(userId) // locks the cadre's row first (see CadreStore)
+			.map(cadreId -> endAll(cadreId, EndReason.CADRE_ROLE_REMOVED, Map.of()))
+			.orElse(List.of());
+	}
+
+	/**
+	 * A user was activated again or given the pairing cadre role: their cadre record (if any) is
+	 * usable again when the user is active and has the role. Their former households stay
+	 * unpaired until someone pairs them.
+	 */
+	@Transactional
+	public void cadreUserMayPairAgain(long userId) {
+		cadres.reactivateUser(userId)
+			.ifPresent(cadreId -> audit.record("pairing.cadre.reactivate", "cadre", cadreId, Map.of("userId", userId)));
+	}
+
 	private List<Long> endAll(long cadreId, EndReason reason, Map<String, Object> more) {
 		List<Long> households = pairings.endAllOfCadre(cadreId, clock.today(), reason, login());
 		cadres.release(cadreId, households.size());

@@ -125,6 +125,27 @@ class OrgPairingEndIntegrationTests {
 	}
 
 	@Test
+	void theSamePairMayBeMadeAgainInTheSameYearAfterItEndedButNotTwiceWhileActive() {
+		OrgPairingView first = pairings.pairOrganisations(scope, new PairOrganisations(helper.id(), helped1.id(), year, null));
+		pairings.endOrgPairing(scope, first.id(), new PairingCommands.EndOrgPairing(OrgEndReason.OTHER, "误结束", null));
+
+		OrgPairingView again = pairings.pairOrganisations(scope, new PairOrganisations(helper.id(), helped1.id(), year, "恢复"));
+		assertThat(again.id()).isNotEqualTo(first.id());
+		assertThat(again.active()).isTrue();
+		assertThat(pairings.orgPairing(scope, first.id()).active()).as("the ended one stays as history").isFalse();
+		assertThat(pairings.orgPairings(scope, year)).extracting(OrgPairingView::id).contains(first.id(), again.id());
+		assertThat(pairings.orgQuotaUsed(helper.id(), year)).isEqualTo(1);
+
+		// while active, a second identical pairing is refused by the database even with room in the quota
+		pairings.updateSettings(scope, helper.id(), new PairingCommands.UpdateSettings(5, 12, 3));
+		assertThatThrownBy(() -> pairings.pairOrganisations(scope, new PairOrganisations(helper.id(), helped1.id(), year, null)))
+			.isInstanceOf(BangfuException.class)
+			.extracting(e -> ((BangfuException) e).messageKey())
+			.isEqualTo("pairing.org.duplicate");
+		assertThat(pairings.orgQuotaUsed(helper.id(), year)).as("the refused one took no place").isEqualTo(1);
+	}
+
+	@Test
 	void anEndBeforeTheStartIsRefused() {
 		OrgPairingView p = pairings.pairOrganisations(scope, new PairOrganisations(helper.id(), helped1.id(), year, null));
 		assertThatThrownBy(() -> pairings.endOrgPairing(scope, p.id(),

@@ -192,6 +192,8 @@ class PairingAccessMatrixIntegrationTests {
 			.endpoint("GET", "/pairing/coverage?organisationId={org}", null).allow(READ, 200, 404)
 			.endpoint("GET", "/pairing/coverage?by=region&region=420102", null).allow(READ, 200, 200)
 			.endpoint("GET", "/pairing/settings", null).allow(READ, 200, 200)
+			.endpoint("GET", "/pairing/import", null).allow(PAIR, 200, 200)
+			.endpoint("GET", "/pairing/import/template", null).allow(PAIR, 200, 200)
 			// the settings page saves the caller's own organisation: there is no "other" to aim at
 			.endpoint("POST", "/pairing/settings", "cadreCap=6&minTermMonths=12&orgCapacity=60").allow(PAIR, 302, 302)
 			.endpoint("POST", "/pairing/organisation-pairings", "helperId={org}&helpedId={phelped}&year={nextYear}")
@@ -324,7 +326,7 @@ class PairingAccessMatrixIntegrationTests {
 		failures.addAll(uploads(callers, apiTargets, pageTargets, theirs));
 
 		assertThat(failures).as("access matrix mismatches").isEmpty();
-		assertThat(matrix.rows()).as("78 endpoints and 15 on another cadre's household, for 7 roles").hasSize(7 * (78 + 15));
+		assertThat(matrix.rows()).as("80 endpoints and 15 on another cadre's household, for 7 roles").hasSize(7 * (80 + 15));
 
 		for (Role role : Role.values()) {
 			for (Target t : List.of(apiTargets.get(role), pageTargets.get(role))) {
@@ -475,6 +477,12 @@ class PairingAccessMatrixIntegrationTests {
 			expect(failures, role, "page upload other",
 					upload(page, "/ledger/" + theirs.h() + "/agreements/" + theirs.agreement2() + "/upload", png, page.csrf()),
 					RECORD.contains(role) ? 404 : 403);
+			// a pairing import whose only row names nobody: administrators get the result, nothing is written
+			byte[] sheet = "干部账号,户编号\r\nnobody-matrix,NONE\r\n".getBytes(StandardCharsets.UTF_8);
+			expect(failures, role, "pairing import api", upload(basic, "/api/v1/pairings/import", sheet, null),
+					PAIR.contains(role) ? 201 : 403);
+			expect(failures, role, "pairing import page", upload(page, "/pairing/import", sheet, page.csrf()),
+					PAIR.contains(role) ? 302 : 403);
 		}
 		return failures;
 	}

@@ -27,6 +27,7 @@ class PairingOpenApiIntegrationTests {
 	/** Method and path of every operation the issue asks for (pairings, capacity, unpaired, visits, policies, due, measures, agreements, ledger). */
 	static final List<String> OPERATIONS = List.of("get /api/v1/cadres", "post /api/v1/cadres", "get /api/v1/cadres/{id}",
 			"get /api/v1/pairings", "post /api/v1/pairings", "get /api/v1/pairings/{id}", "post /api/v1/pairings/bulk",
+			"post /api/v1/pairings/import", "get /api/v1/pairings/imports/{id}", "get /api/v1/pairings/imports/{id}/report",
 			"post /api/v1/pairings/{id}/end", "get /api/v1/pairings/unpaired", "get /api/v1/pairings/coverage",
 			"get /api/v1/pairing-settings/{organisationId}", "put /api/v1/pairing-settings/{organisationId}",
 			"get /api/v1/organisation-pairings", "post /api/v1/organisation-pairings", "get /api/v1/organisation-pairings/{id}",
@@ -65,6 +66,8 @@ class PairingOpenApiIntegrationTests {
 		assertThat(paths.path("/api/v1/ledgers/{householdId}/pdf").path("get").path("responses").path("200").path("content")
 			.has("application/pdf")).isTrue();
 		assertThat(paths.path("/api/v1/visits/{id}/photos").path("post").path("requestBody").path("content")
+			.has("multipart/form-data")).isTrue();
+		assertThat(paths.path("/api/v1/pairings/import").path("post").path("requestBody").path("content")
 			.has("multipart/form-data")).isTrue();
 		assertThat(paths.path("/api/v1/organisation-pairings/{id}/end").path("post").path("requestBody").toString())
 			.contains("EndOrgPairing");

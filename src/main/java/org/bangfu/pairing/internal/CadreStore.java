@@ -128,6 +128,22 @@ public class CadreStore {
 			.optional();
 	}
 
+	/**
+	 * Makes the cadre of a user active again when the user is active and holds the pairing cadre
+	 * role (after a reactivation or the role given back); returns the cadre id if it changed.
+	 */
+	public Optional<Long> reactivateUser(long userId) {
+		return jdbc.sql("""
+				UPDATE pairing_cadre c SET active = TRUE
+				FROM identity_user u
+				WHERE c.user_id = u.id AND u.id = ? AND u.active AND NOT c.active
+				  AND EXISTS (SELECT 1 FROM identity_user_role r WHERE r.user_id = u.id AND r.role = 'PAIRING_CADRE')
+				RETURNING c.id""")
+			.param(userId)
+			.query(Long.class)
+			.optional();
+	}
+
 	public void setActive(long cadreId, boolean active) {
 		jdbc.sql("UPDATE pairing_cadre SET active = ? WHERE id = ?").params(active, cadreId).update();
 	}

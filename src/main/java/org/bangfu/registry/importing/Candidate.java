@@ -3,6 +3,7 @@ package org.bangfu.registry.importing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bangfu.platform.sheets.SheetRow;
 import org.bangfu.registry.HouseholdCommands.HouseholdData;
 import org.bangfu.registry.HouseholdCommands.MemberData;
 import org.bangfu.shared.IdNumber;

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.bangfu.platform.sheets.SheetRow;
+import org.bangfu.platform.sheets.SheetSource;
 import org.bangfu.registry.TemplateColumn;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.IdNumber;

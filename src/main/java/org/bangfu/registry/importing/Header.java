@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.bangfu.platform.sheets.SheetRow;
 import org.bangfu.registry.TemplateColumn;
 import org.bangfu.shared.BangfuException;
 

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.bangfu.audit.AuditLog;
 import org.bangfu.platform.files.FileStore;
+import org.bangfu.platform.sheets.SheetSource;
 import org.bangfu.registry.ImportView;
 import org.bangfu.registry.internal.HouseholdJournal;
 import org.bangfu.registry.importing.ImportRecords.Counts;

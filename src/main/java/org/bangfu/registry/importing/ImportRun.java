@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.bangfu.platform.sheets.SheetRow;
+import org.bangfu.platform.sheets.SheetSource;
 import org.bangfu.registry.ImportIssue;
 import org.bangfu.registry.TemplateColumn;
 import org.bangfu.registry.importing.ImportRecords.Counts;

@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.bangfu.platform.sheets.SheetRow;
 import org.bangfu.registry.HouseholdCommands.HouseholdData;
 import org.bangfu.registry.HouseholdCommands.MemberData;
 import org.bangfu.registry.TemplateColumn;

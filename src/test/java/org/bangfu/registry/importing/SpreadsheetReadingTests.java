@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.bangfu.platform.sheets.CsvSource;
+import org.bangfu.platform.sheets.SheetRow;
+import org.bangfu.platform.sheets.SheetSource;
+import org.bangfu.platform.sheets.XlsxSource;
 import org.bangfu.registry.TemplateColumn;
 import org.bangfu.registry.TemplateFile;
 import org.bangfu.shared.BangfuException;

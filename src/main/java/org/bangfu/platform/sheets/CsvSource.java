@@ -1,4 +1,4 @@
-package org.bangfu.registry.importing;
+package org.bangfu.platform.sheets;
 
 import java.io.FilterReader;
 import java.io.IOException;
@@ -28,12 +28,12 @@ import org.bangfu.shared.BangfuException;
  * file strictly: UTF-8 when every byte sequence is valid UTF-8, otherwise GB18030 when that is
  * valid, otherwise the file is refused. Row numbers are those a spreadsheet shows.
  */
-final class CsvSource implements SheetSource {
+public final class CsvSource implements SheetSource {
 
-	static final Charset GB18030 = Charset.forName("GB18030");
+	public static final Charset GB18030 = Charset.forName("GB18030");
 
 	/** No line of the template comes near this; a longer one is not a household file. */
-	static final int MAX_LINE = 1 << 20;
+	public static final int MAX_LINE = 1 << 20;
 
 	private final Path file;
 
@@ -47,7 +47,7 @@ final class CsvSource implements SheetSource {
 		this.bom = bom;
 	}
 
-	static CsvSource open(Path file) throws IOException {
+	public static CsvSource open(Path file) throws IOException {
 		boolean bom = startsWithBom(file);
 		if (bom) {
 			if (!decodes(file, StandardCharsets.UTF_8, 3)) {
@@ -64,7 +64,7 @@ final class CsvSource implements SheetSource {
 		throw unreadable();
 	}
 
-	Charset charset() {
+	public Charset charset() {
 		return charset;
 	}
 

@@ -1,4 +1,4 @@
-package org.bangfu.registry.importing;
+package org.bangfu.platform.sheets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,11 +33,11 @@ import org.bangfu.shared.BangfuException;
  * Numbers are given as Excel shows them in General format (15 significant digits); a cell with a
  * formula is marked so the import can refuse it.
  */
-final class XlsxSource implements SheetSource {
+public final class XlsxSource implements SheetSource {
 
-	static final int MAX_ENTRIES = 10_000;
+	public static final int MAX_ENTRIES = 10_000;
 
-	static final long MAX_RATIO = 100;
+	public static final long MAX_RATIO = 100;
 
 	private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
@@ -55,7 +55,7 @@ final class XlsxSource implements SheetSource {
 		this.strings = strings;
 	}
 
-	static XlsxSource open(Path file, long maxUnpacked) throws IOException {
+	public static XlsxSource open(Path file, long maxUnpacked) throws IOException {
 		checkZip(file, maxUnpacked);
 		OPCPackage pkg = null;
 		try {
@@ -199,7 +199,7 @@ final class XlsxSource implements SheetSource {
 	}
 
 	/** A number as Excel's General format shows it: at most 15 significant digits, no exponent, no trailing zeros. */
-	static String number(String raw) {
+	public static String number(String raw) {
 		try {
 			BigDecimal d = new BigDecimal(raw.strip()).round(EXCEL_PRECISION).stripTrailingZeros();
 			return d.signum() == 0 ? "0" : d.toPlainString();
@@ -247,7 +247,7 @@ final class XlsxSource implements SheetSource {
 	}
 
 	/** "AB12" → 27. */
-	static int columnIndex(String ref) {
+	public static int columnIndex(String ref) {
 		int n = 0;
 		for (int i = 0; i < ref.length(); i++) {
 			char c = ref.charAt(i);
@@ -260,7 +260,7 @@ final class XlsxSource implements SheetSource {
 	}
 
 	/** Refuses a zip whose directory promises too much unpacked data, too many entries or a bomb's ratio. */
-	static void checkZip(Path file, long maxUnpacked) {
+	public static void checkZip(Path file, long maxUnpacked) {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			long total = 0;
 			int entries = 0;

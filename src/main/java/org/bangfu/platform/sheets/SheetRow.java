@@ -1,4 +1,4 @@
-package org.bangfu.registry.importing;
+package org.bangfu.platform.sheets;
 
 import java.util.BitSet;
 
@@ -6,20 +6,20 @@ import java.util.BitSet;
  * One row of an uploaded sheet as it was written: its spreadsheet row number (the header is
  * usually row 1), the cell texts by column index, and the columns that held a formula.
  */
-record SheetRow(long number, String[] cells, BitSet formulas) {
+public record SheetRow(long number, String[] cells, BitSet formulas) {
 
-	String cell(int column) {
+	public String cell(int column) {
 		if (column < 0 || column >= cells.length || cells[column] == null) {
 			return "";
 		}
 		return cells[column];
 	}
 
-	boolean formula(int column) {
+	public boolean formula(int column) {
 		return formulas != null && formulas.get(column);
 	}
 
-	boolean blank() {
+	public boolean blank() {
 		for (String c : cells) {
 			if (c != null && !c.isBlank()) {
 				return false;
@@ -30,7 +30,7 @@ record SheetRow(long number, String[] cells, BitSet formulas) {
 
 	/** Reads a sheet row by row. */
 	@FunctionalInterface
-	interface Handler {
+	public interface Handler {
 
 		/** Handles the row; false stops the reading. */
 		boolean row(SheetRow row) throws java.io.IOException;

@@ -1,10 +1,10 @@
-package org.bangfu.registry.importing;
+package org.bangfu.platform.sheets;
 
 import java.io.Closeable;
 import java.io.IOException;
 
 /** An uploaded sheet (CSV or the first worksheet of an .xlsx) that can be read from the top several times. */
-interface SheetSource extends Closeable {
+public interface SheetSource extends Closeable {
 
 	/** Streams every row, header included, in file order, until the handler says stop. */
 	void read(SheetRow.Handler handler) throws IOException;
