@@ -1,6 +1,7 @@
 package org.bangfu.cases.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.bangfu.cases.NoticeColumn;
 import org.bangfu.cases.NoticeCommands.CreateNotice;
@@ -14,6 +15,10 @@ import org.bangfu.platform.web.PageMessages;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Problem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,6 +100,15 @@ class NoticeController {
 		model.addAttribute("objections", objections);
 		model.addAttribute("today", notices.today());
 		return "notices/detail";
+	}
+
+	@GetMapping("/notices/{id}.pdf")
+	@PreAuthorize(CasePages.READ)
+	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("notice-" + id + ".pdf").build().toString())
+			.body(notices.pdf(Actor.require(), id, locale));
 	}
 
 	@PostMapping("/notices/{id}/publish")
