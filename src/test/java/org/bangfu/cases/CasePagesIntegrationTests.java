@@ -83,8 +83,8 @@ class CasePagesIntegrationTests {
 		}
 		HttpResponse<String> emptySummary = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type",
 				"NEW_FILING", "summary", ""));
-		assertThat(emptySummary.headers().firstValue("Location").orElse("")).contains("/cases/new");
-		page.get("/cases/new?householdId=" + family.id() + "&type=NEW_FILING");
+		assertThat(emptySummary.statusCode()).as("the form comes back").isEqualTo(200);
+		assertThat(emptySummary.body()).contains("summary-error", "请填写申请事由", "is-invalid");
 		HttpResponse<String> created = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type",
 				"NEW_FILING", "summary", "因病致困，申请建档"));
 		assertThat(created.statusCode()).isEqualTo(302);
@@ -123,6 +123,30 @@ class CasePagesIntegrationTests {
 			.contains("本步骤须由他人办理").doesNotContain("act-form");
 		Http checker = Http.loggedIn(port, fixtures.user(county.id(), REVIEWER), Fixtures.PASSWORD);
 		assertThat(checker.get("/cases/" + id).body()).contains("act-form", "result", "step-missing");
+	}
+
+	@Test
+	void theHouseholdPageOpensACaseForItAndTheCaseFormShowsErrorsNextToTheirFields() {
+		Http page = Http.loggedIn(port, caseworkerLogin, Fixtures.PASSWORD);
+		String household = page.get("/households/" + family.id()).body();
+		assertThat(household).contains("id=\"open-case\"", "/cases/new?householdId=" + family.id(), "发起案件");
+		String form = page.get("/cases/new?householdId=" + family.id()).body();
+		assertThat(form).as("a filed household: assistance by default, other types one click away")
+			.contains("name=\"type\" value=\"ASSISTANCE\"", "switch-EXIT", "switch-NEW_FILING", family.fileNo());
+		HttpResponse<String> badAmount = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type",
+				"ASSISTANCE", "summary", "医疗费用负担重", "requestedAmount", "三千元"));
+		assertThat(badAmount.statusCode()).isEqualTo(200);
+		assertThat(badAmount.body()).contains("requestedAmount-error", "金额格式不对：“三千元”", "医疗费用负担重")
+			.doesNotContain("summary-error");
+		page.get("/cases/new?householdId=" + family.id() + "&type=EXIT");
+		HttpResponse<String> noDate = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type", "EXIT",
+				"summary", "已稳定就业"));
+		assertThat(noDate.body()).contains("exitDate-error", "请填写脱困日期", "已稳定就业");
+		HttpResponse<String> ok = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type",
+				"ASSISTANCE", "summary", "医疗费用负担重", "requestedAmount", "3000"));
+		assertThat(ok.statusCode()).isEqualTo(302);
+		Http auditor = Http.loggedIn(port, fixtures.user(base.id(), AUDITOR), Fixtures.PASSWORD);
+		assertThat(auditor.get("/households/" + family.id()).body()).doesNotContain("id=\"open-case\"");
 	}
 
 	@Test

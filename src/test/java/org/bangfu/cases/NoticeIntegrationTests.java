@@ -178,6 +178,25 @@ class NoticeIntegrationTests {
 	}
 
 	@Test
+	void theNoticeFormShowsErrorsNextToTheirFieldsAndKeepsWhatWasTyped() {
+		Http page = Http.loggedIn(port, fixtures.user(county.id(), REVIEWER), Fixtures.PASSWORD);
+		String form = page.get("/notices/new").body();
+		assertThat(form).contains("notice-form", "case-" + firstCase, "经审核");
+		HttpResponse<String> noTitle = page.form("/notices", Map.of("title", "", "periodDays", "5",
+				"caseIds", String.valueOf(firstCase), "contact", "帮扶中心"));
+		assertThat(noTitle.statusCode()).isEqualTo(200);
+		assertThat(noTitle.body()).contains("title-error", "请填写公示标题", "is-invalid", "帮扶中心").doesNotContain("periodDays-error");
+		HttpResponse<String> badPeriod = page.form("/notices", Map.of("title", "第二批公示", "periodDays", "99",
+				"caseIds", String.valueOf(firstCase)));
+		assertThat(badPeriod.body()).contains("periodDays-error", "公示天数为 1 至 60 天", "第二批公示");
+		HttpResponse<String> noCases = page.form("/notices", Map.of("title", "第二批公示", "periodDays", "5"));
+		assertThat(noCases.body()).contains("caseIds-error", "请选择要公示的案件");
+		HttpResponse<String> created = page.form("/notices", Map.of("title", "第二批公示", "periodDays", "5",
+				"caseIds", String.valueOf(firstCase), "columns", "NAME"));
+		assertThat(created.statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void anyoneReadsTheNoticeAndObjectsWithoutLoggingInThroughTheCsrfProtectedForm() {
 		long notice = world.publishNotice(reviewer, "公示：可提异议", firstCase);
 		Http anonymous = Http.browser(port);
