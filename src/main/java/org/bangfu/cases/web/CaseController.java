@@ -1,7 +1,5 @@
 package org.bangfu.cases.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +26,6 @@ import org.bangfu.registry.HouseholdView;
 import org.bangfu.registry.Vocabulary.HousingType;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
