@@ -164,6 +164,14 @@ public class CaseDocuments {
 		}
 	}
 
+	/** Every generated form of the case in one PDF (the archive items without the uploaded files); audited. */
+	@Transactional
+	public byte[] archivePdf(Actor actor, long caseId, Locale locale) {
+		CaseView c = require(actor, caseId);
+		audit.record("case.archive", "case", caseId, Map.of("caseNo", c.caseNo(), "format", "pdf"));
+		return archive.bundle(actor, c, locale);
+	}
+
 	private CaseView require(Actor actor, long caseId) {
 		return cases.find(actor.scope(), caseId, clock.today())
 			.orElseThrow(() -> BangfuException.notFound("cases.case.notFound", caseId));

@@ -109,7 +109,7 @@ public class Cases {
 				? reviewChains.defaultFor(cmd.type(), org.type())
 					.orElseThrow(() -> BangfuException.badField("chainId", "cases.chain.none"))
 				: chains.find(cmd.chainId()).orElseThrow(() -> BangfuException.badField("chainId", "cases.chain.notFound", cmd.chainId()));
-		if (chain.caseType() != cmd.type() || !chain.active() || chain.steps().isEmpty()) {
+		if (chain.caseType() != cmd.type() || !chain.active() || !chain.current() || chain.steps().isEmpty()) {
 			throw BangfuException.badField("chainId", "cases.chain.wrongType");
 		}
 		if (cmd.type() == CaseType.EXIT && cmd.exitDate() == null) {
@@ -139,7 +139,7 @@ public class Cases {
 		}
 		HouseholdView h = household(actor, c.householdId());
 		ChainView chain = chains.require(c.chainId());
-		ChecklistPolicy.require(ChecklistPolicy.missing(chains.checklist(c.type()), documents.refs(id), members(h)));
+		ChecklistPolicy.require(ChecklistPolicy.missing(checklistOf(c), documents.refs(id), members(h)));
 		boolean first = c.status() == CaseStatus.DRAFT;
 		int position = first ? chain.steps().get(0).position() : c.currentPosition();
 		Optional<FrozenDecision> decision = first ? decisions.current(h.id()) : Optional.empty();
@@ -275,8 +275,12 @@ public class Cases {
 	/** What the case still lacks before it can be submitted (plan 18's checklist for its type). */
 	@Transactional(readOnly = true)
 	public List<MissingDocument> missingForSubmission(Actor actor, CaseView c) {
-		return ChecklistPolicy.missing(chains.checklist(c.type()), documents.refs(c.id()),
-				members(household(actor, c.householdId())));
+		return ChecklistPolicy.missing(checklistOf(c), documents.refs(c.id()), members(household(actor, c.householdId())));
+	}
+
+	/** The checklist items that bind the case: required ones added before it was opened. */
+	private List<ChecklistItem> checklistOf(CaseView c) {
+		return chains.checklist(c.type()).stream().filter(i -> i.appliesTo(c.createdAt())).toList();
 	}
 
 	/** What the current step still lacks before it can pass. */

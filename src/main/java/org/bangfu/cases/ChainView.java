@@ -6,10 +6,18 @@ import java.util.Optional;
 
 import org.bangfu.organisation.OrganisationType;
 
-/** A review chain: its steps in order and the notice period it proposes. */
+/**
+ * A review chain: its steps in order and the notice period it proposes. Changing the steps of a
+ * chain that cases use makes a new revision; {@code supersededBy} names it on the retired one.
+ */
 public record ChainView(long id, String code, String name, String nameEn, CaseType caseType,
 		OrganisationType organisationType, int noticeDays, boolean noticeWorkingDays, String effectiveFrom,
-		String source, boolean active, int version, List<ChainStepView> steps) {
+		String source, boolean active, int version, List<ChainStepView> steps, int revision, Long supersededBy) {
+
+	/** Whether this is the chain's current revision (a retired one is kept for the cases that use it). */
+	public boolean current() {
+		return supersededBy == null;
+	}
 
 	public String label(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? nameEn : name;

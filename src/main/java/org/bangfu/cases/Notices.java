@@ -26,6 +26,7 @@ import org.bangfu.cases.internal.StepStore;
 import org.bangfu.cases.internal.StepStore.StepActor;
 import org.bangfu.cases.internal.TransitionLog;
 import org.bangfu.cases.notice.NameMaskingPolicy;
+import org.bangfu.cases.notice.NoticePdf;
 import org.bangfu.cases.notice.NoticeStore;
 import org.bangfu.cases.notice.NoticeStore.RowSnapshot;
 import org.bangfu.cases.notice.ObjectionRateLimit;
@@ -103,7 +104,9 @@ public class Notices {
 
 	private final boolean maskNamesByDefault;
 
-	Notices(NoticeStore notices, ObjectionStore objections, ObjectionRateLimit rateLimit, CaseStore cases,
+	private final NoticePdf pdf;
+
+	Notices(NoticePdf pdf, NoticeStore notices, ObjectionStore objections, ObjectionRateLimit rateLimit, CaseStore cases,
 			StepStore steps, ChainStore chains, CaseFlow flow, TransitionLog transitions,
 			OrganisationFacts organisations, HouseholdRegistry registry, WorkingCalendar calendar, AuditLog audit,
 			ApplicationEventPublisher events, MessageSource messages, JdbcClient jdbc,
@@ -127,6 +130,7 @@ public class Notices {
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.maskNamesByDefault = maskNamesByDefault;
+		this.pdf = pdf;
 	}
 
 	public boolean maskNamesByDefault() {
@@ -377,6 +381,24 @@ public class Notices {
 	@Transactional(readOnly = true)
 	public Optional<PublicNotice> publicNotice(long id) {
 		return notices.findPublic(id).map(n -> toPublic(n, clock.today()));
+	}
+
+	/** The published notice as a PDF for the board, for anyone (it shows only what the public page shows). */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> publicPdf(long id, Locale locale) {
+		return publicNotice(id).map(n -> pdf.render(n, locale, clock.today()));
+	}
+
+	/** The same PDF for staff in scope (audited); a draft has nothing published to print yet. */
+	@Transactional
+	public byte[] pdf(Actor actor, long id, Locale locale) {
+		NoticeView n = require(actor, id);
+		if (n.status() == NoticeStatus.DRAFT) {
+			throw new BangfuException(Problem.CONFLICT, "notices.notPublished", n.title());
+		}
+		byte[] bytes = publicPdf(id, locale).orElseThrow(() -> BangfuException.notFound("notices.notFound", id));
+		audit.record("notice.pdf", "notice", id, Map.of("title", n.title()));
+		return bytes;
 	}
 
 	public LocalDate today() {

@@ -83,8 +83,8 @@ class CasePagesIntegrationTests {
 		}
 		HttpResponse<String> emptySummary = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type",
 				"NEW_FILING", "summary", ""));
-		assertThat(emptySummary.headers().firstValue("Location").orElse("")).contains("/cases/new");
-		page.get("/cases/new?householdId=" + family.id() + "&type=NEW_FILING");
+		assertThat(emptySummary.statusCode()).as("the form comes back").isEqualTo(200);
+		assertThat(emptySummary.body()).contains("summary-error", "请填写申请事由", "is-invalid");
 		HttpResponse<String> created = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type",
 				"NEW_FILING", "summary", "因病致困，申请建档"));
 		assertThat(created.statusCode()).isEqualTo(302);
@@ -126,6 +126,30 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void theHouseholdPageOpensACaseForItAndTheCaseFormShowsErrorsNextToTheirFields() {
+		Http page = Http.loggedIn(port, caseworkerLogin, Fixtures.PASSWORD);
+		String household = page.get("/households/" + family.id()).body();
+		assertThat(household).contains("id=\"open-case\"", "/cases/new?householdId=" + family.id(), "发起案件");
+		String form = page.get("/cases/new?householdId=" + family.id()).body();
+		assertThat(form).as("a filed household: assistance by default, other types one click away")
+			.contains("name=\"type\" value=\"ASSISTANCE\"", "switch-EXIT", "switch-NEW_FILING", family.fileNo());
+		HttpResponse<String> badAmount = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type",
+				"ASSISTANCE", "summary", "医疗费用负担重", "requestedAmount", "三千元"));
+		assertThat(badAmount.statusCode()).isEqualTo(200);
+		assertThat(badAmount.body()).contains("requestedAmount-error", "金额格式不对：“三千元”", "医疗费用负担重")
+			.doesNotContain("summary-error");
+		page.get("/cases/new?householdId=" + family.id() + "&type=EXIT");
+		HttpResponse<String> noDate = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type", "EXIT",
+				"summary", "已稳定就业"));
+		assertThat(noDate.body()).contains("exitDate-error", "请填写脱困日期", "已稳定就业");
+		HttpResponse<String> ok = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type",
+				"ASSISTANCE", "summary", "医疗费用负担重", "requestedAmount", "3000"));
+		assertThat(ok.statusCode()).isEqualTo(302);
+		Http auditor = Http.loggedIn(port, fixtures.user(base.id(), AUDITOR), Fixtures.PASSWORD);
+		assertThat(auditor.get("/households/" + family.id()).body()).doesNotContain("id=\"open-case\"");
+	}
+
+	@Test
 	void documentsAreCheckedByContentLimitedInSizeDownloadedWithAnAuditAndArchivedAsAZip() throws Exception {
 		long id = world.open(caseworkerApi, "NEW_FILING", family.id(), null).path("id").asLong();
 		HttpResponse<String> disguised = world.upload(caseworkerApi, id, "APPLICATION", null, "申请书.pdf",
@@ -163,24 +187,34 @@ class CasePagesIntegrationTests {
 		Http page = Http.loggedIn(port, fixtures.user(county.id(), AUDITOR), Fixtures.PASSWORD);
 		HttpResponse<byte[]> zip = page.getBytes("/cases/" + id + "/archive");
 		assertThat(zip.statusCode()).isEqualTo(200);
-		Map<String, String> entries = new HashMap<>();
+		Map<String, byte[]> entries = new HashMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
 			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-				entries.put(e.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+				entries.put(e.getName(), in.readAllBytes());
 			}
 		}
+		String caseNo = world.get(caseworkerApi, id).path("case").path("caseNo").asText();
 		assertThat(entries.keySet()).anyMatch(k -> k.startsWith("documents/hardship/"))
 			.anyMatch(k -> k.startsWith("documents/identity/"))
-			.contains("manifest.csv", "forms/00-审批记录.html", "forms/01-困难职工档案表.html", "forms/02-走访调查表.html",
-					"forms/03-公示证明材料.html", "forms/04-信息比对报告.html");
-		assertThat(entries.get("forms/02-走访调查表.html")).contains("王主任", "家中一人患尿毒症");
-		assertThat(entries.get("forms/01-困难职工档案表.html")).contains("何文斌").doesNotContain(family.headId(), family.bank(),
-				family.phone());
-		assertThat(entries.get("manifest.csv")).contains("documents/hardship/");
+			.contains("manifest.csv", "forms/00-审批记录.pdf", "forms/01-困难职工档案表.pdf", "forms/02-走访调查表.pdf",
+					"forms/03-公示证明材料.pdf", "forms/04-信息比对报告.pdf", caseNo + "-案卷汇编.pdf");
+		assertThat(PdfText.of(entries.get("forms/02-走访调查表.pdf"))).contains("走访调查表", caseNo, "王主任", "家中一人患尿毒症");
+		assertThat(PdfText.of(entries.get("forms/01-困难职工档案表.pdf"))).contains("困难职工档案表", "何文斌", "户主签字")
+			.doesNotContain(family.headId(), family.bank(), family.phone());
+		String bundle = PdfText.of(entries.get(caseNo + "-案卷汇编.pdf"));
+		assertThat(bundle).contains("审批记录", "困难职工档案表", "走访调查表", "公示证明材料", "信息比对报告", "何文斌", "王主任")
+			.doesNotContain(family.headId(), family.bank(), family.phone());
+		assertThat(new String(entries.get("manifest.csv"), java.nio.charset.StandardCharsets.UTF_8)).contains("documents/hardship/",
+				"forms/02-走访调查表.pdf");
+		HttpResponse<byte[]> pdf = page.getBytes("/cases/" + id + "/archive.pdf");
+		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+		assertThat(PdfText.of(pdf.body())).contains("审批记录", "走访调查表", "王主任", "第1页");
+		assertThat(PdfText.of(caseworkerApi.language("en").getBytes("/api/v1/cases/" + id + "/archive.pdf").body()))
+			.contains("王主任");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'case.archive' AND object_id = ?")
 			.param(String.valueOf(id))
 			.query(Long.class)
-			.single()).isEqualTo(1);
+			.single()).isEqualTo(3);
 	}
 
 	@Test

@@ -57,6 +57,7 @@ class CasesAccessMatrixIntegrationTests {
 			.endpoint("GET", "/api/v1/cases/{case}", null).allow(READERS, 200, 404)
 			.endpoint("GET", "/api/v1/cases/{case}/documents", null).allow(READERS, 200, 404)
 			.endpoint("GET", "/api/v1/cases/{case}/objections", null).allow(READERS, 200, 404)
+			.endpoint("GET", "/api/v1/cases/{case}/archive.pdf", null).allow(READERS, 200, 404)
 			.endpoint("GET", "/api/v1/notices", null).allow(READERS, 200, 200)
 			.endpoint("GET", "/api/v1/notices/candidates", null).allow(READERS, 200, 200)
 			.endpoint("GET", "/api/v1/chains", null).allow(READERS, 200, 200)
@@ -64,7 +65,8 @@ class CasesAccessMatrixIntegrationTests {
 			.endpoint("GET", "/cases/{case}", null).allow(READERS, 200, 404)
 			.endpoint("GET", "/cases/new", null).allow(WORKERS, 200, 200)
 			.endpoint("GET", "/notices", null).allow(READERS, 200, 200)
-			.endpoint("GET", "/chains", null).allow(READERS, 200, 200);
+			.endpoint("GET", "/chains", null).allow(READERS, 200, 200)
+			.endpoint("GET", "/checklists", null).allow(READERS, 200, 200);
 	}
 
 	@Test
@@ -87,7 +89,7 @@ class CasesAccessMatrixIntegrationTests {
 		AccessMatrix matrix = casesMatrix();
 		List<String> failures = matrix.check(port, callers::get, Map.of("case", "" + ownCase),
 				Map.of("case", "" + otherCase));
-		assertThat(matrix.rows()).hasSize(7 * 12);
+		assertThat(matrix.rows()).hasSize(7 * 14);
 		assertThat(failures).as("access matrix mismatches").isEmpty();
 	}
 

@@ -125,7 +125,11 @@ class NoticeIntegrationTests {
 				"public JSON list", anonymous.get("/public/notices.json").body(),
 				"public JSON", anonymous.get("/public/notices/" + notice + ".json").body(),
 				"staff API", reviewer.get("/api/v1/notices/" + notice).body(),
-				"staff page", staffPage.get("/notices/" + notice).body());
+				"staff page", staffPage.get("/notices/" + notice).body(),
+				"public PDF", PdfText.of(anonymous.getBytes("/public/notices/" + notice + ".pdf").body()),
+				"staff PDF", PdfText.of(staffPage.getBytes("/notices/" + notice + ".pdf").body()),
+				"API PDF", PdfText.of(reviewer.getBytes("/api/v1/notices/" + notice + "/pdf").body()));
+		assertThat(outputs.get("public PDF")).contains("困难职工建档公示（第一批）", "孙*新", "欧**明");
 		assertThat(outputs.get("public page")).contains("困难职工建档公示（第一批）", "孙*新", "欧**明");
 		assertThat(outputs.get("public JSON")).contains("孙*新");
 		for (Family f : List.of(first, second)) {
@@ -134,6 +138,62 @@ class NoticeIntegrationTests {
 					CaseWorld.DISEASE, "MAJOR_ILLNESS", "大病", f.headName()));
 			outputs.forEach((what, text) -> assertThat(text).as(what).doesNotContain(secrets));
 		}
+	}
+
+	@Test
+	void theNoticeIsAPrintablePdfWithChineseTextForTheBoardAndNeverCarriesPersonalNumbers() {
+		HttpResponse<String> created = reviewer.json("POST", "/api/v1/notices", """
+				{"title": "二〇二六年困难职工建档公示", "body": "经审核，以下职工拟纳入帮扶范围。", "periodDays": 5,
+				 "workingDays": false, "maskNames": false, "contact": "县总工会帮扶中心",
+				 "caseIds": [%d, %d], "columns": ["NAME", "ORGANISATION", "HOUSEHOLD_SIZE", "CASE_TYPE"]}""".formatted(firstCase, secondCase));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode draft = CaseWorld.JSON.readTree(created.body());
+		long notice = draft.path("id").asLong();
+		Http staffPage = Http.loggedIn(port, fixtures.user(county.id(), REVIEWER), Fixtures.PASSWORD);
+		assertThat(staffPage.getBytes("/notices/" + notice + ".pdf").statusCode()).as("a draft has nothing to print").isEqualTo(409);
+		assertThat(Http.browser(port).getBytes("/public/notices/" + notice + ".pdf").statusCode()).isEqualTo(404);
+		assertThat(reviewer.json("POST", "/api/v1/notices/" + notice + "/publish", "{\"version\": " + draft.path("version").asInt() + "}")
+			.statusCode()).isEqualTo(200);
+		JsonNode published = CaseWorld.JSON.readTree(reviewer.get("/api/v1/notices/" + notice).body());
+
+		HttpResponse<byte[]> pdf = Http.browser(port).getBytes("/public/notices/" + notice + ".pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+		String text = PdfText.of(pdf.body());
+		assertThat(text).as("text of the PDF").contains("二〇二六年困难职工建档公示", "经审核，以下职工拟纳入帮扶范围。", first.headName(),
+				second.headName(), "县总工会", "公示期", published.path("startsOn").asText(), published.path("endsOn").asText(),
+				"姓名", "家庭人口", "新建档", "县总工会帮扶中心", "（盖章）", "第1页");
+		for (Family f : List.of(first, second)) {
+			assertThat(text).doesNotContain(f.headId(), f.spouseId(), IdNumber.mask(f.headId()), f.headId().substring(6, 14),
+					f.phone(), Masking.phone(f.phone()), f.bank(), Masking.account(f.bank()), CaseWorld.DISEASE, "大病", "李秀英");
+		}
+		assertThat(Http.browser(port).get("/public/notices/" + notice).body()).contains("/public/notices/" + notice + ".pdf");
+		assertThat(staffPage.get("/notices/" + notice).body()).contains("/notices/" + notice + ".pdf");
+		assertThat(PdfText.of(reviewer.language("en").getBytes("/api/v1/notices/" + notice + "/pdf").body()))
+			.contains("Page1", first.headName());
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'notice.pdf' AND object_id = ?")
+			.param(String.valueOf(notice)).query(Long.class).single()).isEqualTo(1);
+		Http stranger = world.api(world.org(null, "别的工会", UNION, "420102").id(), REVIEWER);
+		assertThat(stranger.getBytes("/api/v1/notices/" + notice + "/pdf").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theNoticeFormShowsErrorsNextToTheirFieldsAndKeepsWhatWasTyped() {
+		Http page = Http.loggedIn(port, fixtures.user(county.id(), REVIEWER), Fixtures.PASSWORD);
+		String form = page.get("/notices/new").body();
+		assertThat(form).contains("notice-form", "case-" + firstCase, "经审核");
+		HttpResponse<String> noTitle = page.form("/notices", Map.of("title", "", "periodDays", "5",
+				"caseIds", String.valueOf(firstCase), "contact", "帮扶中心"));
+		assertThat(noTitle.statusCode()).isEqualTo(200);
+		assertThat(noTitle.body()).contains("title-error", "请填写公示标题", "is-invalid", "帮扶中心").doesNotContain("periodDays-error");
+		HttpResponse<String> badPeriod = page.form("/notices", Map.of("title", "第二批公示", "periodDays", "99",
+				"caseIds", String.valueOf(firstCase)));
+		assertThat(badPeriod.body()).contains("periodDays-error", "公示天数为 1 至 60 天", "第二批公示");
+		HttpResponse<String> noCases = page.form("/notices", Map.of("title", "第二批公示", "periodDays", "5"));
+		assertThat(noCases.body()).contains("caseIds-error", "请选择要公示的案件");
+		HttpResponse<String> created = page.form("/notices", Map.of("title", "第二批公示", "periodDays", "5",
+				"caseIds", String.valueOf(firstCase), "columns", "NAME"));
+		assertThat(created.statusCode()).isEqualTo(302);
 	}
 
 	@Test

@@ -171,13 +171,24 @@ class CaseRestController {
 
 	@GetMapping(path = "/{id}/archive", produces = "application/zip")
 	@PreAuthorize(READ)
-	@Operation(summary = "The complete case file as a ZIP: documents, generated forms (HTML), manifest with SHA-256 (audited)")
+	@Operation(summary = "The complete case file as a ZIP: documents, generated forms as PDFs, the bundle PDF, manifest with SHA-256 (audited)")
 	void archive(@PathVariable long id, HttpServletResponse response) throws IOException {
 		CaseView c = cases.require(Actor.require(), id);
 		response.setContentType("application/zip");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + c.caseNo() + ".zip\"");
 		Locale locale = LocaleContextHolder.getLocale();
 		documents.archive(Actor.require(), id, locale, response.getOutputStream());
+	}
+
+	@GetMapping(path = "/{id}/archive.pdf", produces = "application/pdf")
+	@PreAuthorize(READ)
+	@Operation(summary = "The case file's generated forms (review record, file form, investigation, notice proof, cross-check, exit form) as one PDF (audited)")
+	void archivePdf(@PathVariable long id, HttpServletResponse response) throws IOException {
+		CaseView c = cases.require(Actor.require(), id);
+		byte[] pdf = documents.archivePdf(Actor.require(), id, LocaleContextHolder.getLocale());
+		response.setContentType("application/pdf");
+		response.setHeader("Content-Disposition", "inline; filename=\"" + c.caseNo() + ".pdf\"");
+		response.getOutputStream().write(pdf);
 	}
 
 	@GetMapping("/{id}/objections")

@@ -7,18 +7,25 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.bangfu.cases.CaseType;
+import org.bangfu.cases.ChainCommands.AddStep;
+import org.bangfu.cases.ChainCommands.MoveStep;
+import org.bangfu.cases.ChainCommands.PutChecklistItem;
 import org.bangfu.cases.ChainCommands.UpdateChain;
 import org.bangfu.cases.ChainCommands.UpdateStep;
 import org.bangfu.cases.ChainView;
 import org.bangfu.cases.ChecklistItem;
+import org.bangfu.cases.DocumentKind;
 import org.bangfu.cases.ReviewChains;
 import org.bangfu.shared.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -36,7 +43,7 @@ class ChainRestController {
 
 	@GetMapping
 	@PreAuthorize(READ)
-	@Operation(summary = "All review chains with their steps")
+	@Operation(summary = "All review chains (current revisions) with their steps")
 	List<ChainView> list() {
 		return chains.all();
 	}
@@ -64,9 +71,45 @@ class ChainRestController {
 
 	@PutMapping("/{id}/steps/{stepId}")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Change a step: role, level, kind of organisation, SLA, required documents, outcomes (root administrators; send the chain's version)")
+	@Operation(summary = "Change a step: name, role, level, kind of organisation, SLA, form, required documents, outcomes (root administrators; send the chain's version; a new revision when cases use the chain)")
 	ChainView updateStep(@PathVariable long id, @PathVariable long stepId, @Valid @RequestBody UpdateStep cmd) {
 		return chains.updateStep(Actor.require(), id, stepId, cmd);
+	}
+
+	@PostMapping("/{id}/steps")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Add a step (root administrators; send the chain's version). On a chain cases use, this makes a new revision for cases opened afterwards; the answer is the chain with the step")
+	ChainView addStep(@PathVariable long id, @Valid @RequestBody AddStep cmd) {
+		return chains.addStep(Actor.require(), id, cmd);
+	}
+
+	@DeleteMapping("/{id}/steps/{stepId}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Remove a step (root administrators; ?version= the chain's version; a new revision when cases use the chain)")
+	ChainView removeStep(@PathVariable long id, @PathVariable long stepId, @RequestParam int version) {
+		return chains.removeStep(Actor.require(), id, stepId, version);
+	}
+
+	@PostMapping("/{id}/steps/{stepId}/move")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Move a step to a position, 1 = first (root administrators; a new revision when cases use the chain)")
+	ChainView moveStep(@PathVariable long id, @PathVariable long stepId, @Valid @RequestBody MoveStep cmd) {
+		return chains.moveStep(Actor.require(), id, stepId, cmd);
+	}
+
+	@PutMapping("/checklists/{type}/{kind}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Add a document to a case type's checklist or change its rule and whether it is required (root administrators); a new item binds cases opened from now on")
+	List<ChecklistItem> putChecklistItem(@PathVariable CaseType type, @PathVariable DocumentKind kind,
+			@Valid @RequestBody PutChecklistItem cmd) {
+		return chains.putChecklistItem(Actor.require(), type, kind, cmd);
+	}
+
+	@DeleteMapping("/checklists/{type}/{kind}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Remove a document from a case type's checklist (root administrators)")
+	List<ChecklistItem> removeChecklistItem(@PathVariable CaseType type, @PathVariable DocumentKind kind) {
+		return chains.removeChecklistItem(Actor.require(), type, kind);
 	}
 
 }

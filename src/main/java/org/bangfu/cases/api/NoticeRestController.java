@@ -2,6 +2,7 @@ package org.bangfu.cases.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,6 +69,13 @@ class NoticeRestController {
 	@Operation(summary = "A notice with its rows")
 	NoticeView get(@PathVariable long id) {
 		return notices.require(Actor.require(), id);
+	}
+
+	@GetMapping(path = "/notices/{id}/pdf", produces = "application/pdf")
+	@PreAuthorize(READ)
+	@Operation(summary = "A published notice as a printable A4 PDF (the public content only; audited)")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+		return PublicNoticeRestController.pdfResponse(notices.pdf(Actor.require(), id, locale), "notice-" + id + ".pdf");
 	}
 
 	@PostMapping("/notices/{id}/publish")

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -26,6 +27,7 @@ import org.bangfu.cases.TransitionView;
 import org.bangfu.cases.notice.NoticeStore;
 import org.bangfu.cases.notice.NoticeStore.NoticeProof;
 import org.bangfu.platform.files.FileStore;
+import org.bangfu.platform.pdf.CjkPdf;
 import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.registry.HouseholdView;
 import org.bangfu.registry.MemberView;
@@ -33,13 +35,13 @@ import org.bangfu.shared.Actor;
 import org.bangfu.shared.BusinessClock;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * The complete case file as a ZIP, with the county archive's items (plan 18): the applicant's
- * documents, the file form (档案表), the investigation form (走访调查表), the notice proof
- * (公示证明), the cross-check report (信息比对报告), the exit form (脱困登记表) and the review record,
- * as printable HTML, plus a manifest with every file's SHA-256. Personal numbers appear masked.
+ * The complete case file (plan 18's county archive items): the review record, the file form
+ * (档案表), the investigation form (走访调查表), the notice proof (公示证明), the cross-check report
+ * (信息比对报告) and, for an exit, the exit form (脱困登记表) — each an A4 PDF with Chinese text —
+ * and all of them in one PDF bundle (案卷汇编). The ZIP adds the applicant's documents and a
+ * manifest with every file's SHA-256. Personal numbers appear masked.
  */
 @Component
 public class CaseArchive {
@@ -77,9 +79,13 @@ public class CaseArchive {
 		this.clock = clock;
 	}
 
+	/** One archive item: its file name stem and how it is drawn. */
+	private record Form(String name, Consumer<CjkPdf> body) {
+	}
+
+	/** The ZIP: documents, every form as its own PDF, the bundle PDF and the manifest. */
 	public void write(Actor actor, CaseView c, Locale locale, OutputStream out) throws IOException {
-		ChainView chain = chains.require(c.chainId());
-		List<StepView> all = steps.all(c.id(), clock.today());
+		List<Form> forms = forms(actor, c, locale);
 		List<String[]> manifest = new ArrayList<>();
 		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 		for (DocumentView d : documents.active(c.id())) {
@@ -88,23 +94,11 @@ public class CaseArchive {
 				add(zip, path, in.readAllBytes(), manifest);
 			}
 		}
-		HouseholdView h = registry.find(actor.scope(), c.householdId()).orElse(null);
-		add(zip, "forms/00-" + t(locale, "cases.archive.review") + ".html", page(locale, t(locale, "cases.archive.review"), c,
-				review(locale, c, chain, all)), manifest);
-		if (h != null) {
-			add(zip, "forms/01-" + t(locale, "cases.archive.fileForm") + ".html",
-					page(locale, t(locale, "cases.archive.fileForm"), c, fileForm(locale, h)), manifest);
+		for (int i = 0; i < forms.size(); i++) {
+			Form f = forms.get(i);
+			add(zip, "forms/%02d-%s.pdf".formatted(i, f.name()), render(c, locale, List.of(f)), manifest);
 		}
-		add(zip, "forms/02-" + t(locale, "cases.archive.investigation") + ".html", page(locale,
-				t(locale, "cases.archive.investigation"), c, forms(locale, chain, all, StepForm.INVESTIGATION)), manifest);
-		add(zip, "forms/03-" + t(locale, "cases.archive.noticeProof") + ".html",
-				page(locale, t(locale, "cases.archive.noticeProof"), c, noticeProof(locale, c)), manifest);
-		add(zip, "forms/04-" + t(locale, "cases.archive.crossCheck") + ".html", page(locale,
-				t(locale, "cases.archive.crossCheck"), c, forms(locale, chain, all, StepForm.CROSS_CHECK)), manifest);
-		if (c.type() == CaseType.EXIT) {
-			add(zip, "forms/05-" + t(locale, "cases.archive.exitForm") + ".html",
-					page(locale, t(locale, "cases.archive.exitForm"), c, exitForm(locale, c)), manifest);
-		}
+		add(zip, c.caseNo() + "-" + t(locale, "cases.archive.bundle") + ".pdf", render(c, locale, forms), manifest);
 		StringBuilder csv = new StringBuilder("\uFEFFpath,size,sha256\r\n");
 		for (String[] m : manifest) {
 			csv.append('"').append(m[0].replace("\"", "\"\"")).append("\",").append(m[1]).append(',').append(m[2]).append("\r\n");
@@ -115,55 +109,96 @@ public class CaseArchive {
 		zip.finish();
 	}
 
-	private String review(Locale locale, CaseView c, ChainView chain, List<StepView> all) {
-		StringBuilder b = new StringBuilder();
-		b.append("<p>").append(e(t(locale, "cases.field.summary"))).append(": ").append(e(c.summary())).append("</p>");
-		if (c.decision() != null) {
-			b.append("<h2>").append(e(t(locale, "cases.decision.title"))).append("</h2><p>")
-				.append(e(c.decision().outcomeLabel())).append("</p><pre>").append(e(c.decision().explanation())).append("</pre>");
+	/** Every form of the case in one PDF, each starting on a new page. */
+	public byte[] bundle(Actor actor, CaseView c, Locale locale) {
+		return render(c, locale, forms(actor, c, locale));
+	}
+
+	private List<Form> forms(Actor actor, CaseView c, Locale locale) {
+		ChainView chain = chains.require(c.chainId());
+		List<StepView> all = steps.all(c.id(), clock.today());
+		HouseholdView h = registry.find(actor.scope(), c.householdId()).orElse(null);
+		List<Form> forms = new ArrayList<>();
+		forms.add(new Form(t(locale, "cases.archive.review"), pdf -> review(pdf, locale, c, chain, all)));
+		if (h != null) {
+			forms.add(new Form(t(locale, "cases.archive.fileForm"), pdf -> fileForm(pdf, locale, h)));
 		}
-		b.append("<h2>").append(e(t(locale, "cases.steps.title"))).append("</h2><table><tr><th>#</th><th>")
-			.append(e(t(locale, "cases.step.name"))).append("</th><th>").append(e(t(locale, "cases.step.outcome")))
-			.append("</th><th>").append(e(t(locale, "cases.step.actor"))).append("</th><th>")
-			.append(e(t(locale, "cases.step.completed"))).append("</th><th>").append(e(t(locale, "cases.field.comment")))
-			.append("</th></tr>");
+		forms.add(new Form(t(locale, "cases.archive.investigation"),
+				pdf -> stepForms(pdf, locale, chain, all, StepForm.INVESTIGATION)));
+		forms.add(new Form(t(locale, "cases.archive.noticeProof"), pdf -> noticeProof(pdf, locale, c)));
+		forms.add(new Form(t(locale, "cases.archive.crossCheck"),
+				pdf -> stepForms(pdf, locale, chain, all, StepForm.CROSS_CHECK)));
+		if (c.type() == CaseType.EXIT) {
+			forms.add(new Form(t(locale, "cases.archive.exitForm"), pdf -> exitForm(pdf, locale, c)));
+		}
+		return forms;
+	}
+
+	private byte[] render(CaseView c, Locale locale, List<Form> forms) {
+		String header = c.organisationName() + " · " + c.caseNo() + " · " + t(locale, "cases.archive.generated") + " "
+				+ TIME.format(clock.now());
+		return CjkPdf.render(header, t(locale, "notices.pdf.page"), pdf -> {
+			boolean first = true;
+			for (Form f : forms) {
+				if (!first) {
+					pdf.document().newPage();
+				}
+				first = false;
+				pdf.title(f.name());
+				pdf.paragraph(t(locale, "cases.col.caseNo") + " " + c.caseNo() + " · " + t(locale, c.type().messageKey()) + " · "
+						+ c.fileNo() + " " + c.headName() + " · " + c.organisationName());
+				f.body().accept(pdf);
+			}
+		});
+	}
+
+	private void review(CjkPdf pdf, Locale locale, CaseView c, ChainView chain, List<StepView> all) {
+		pdf.field(t(locale, "cases.field.summary"), c.summary());
+		pdf.field(t(locale, "cases.field.chain"), chain.label(locale));
+		pdf.field(t(locale, "cases.col.status"), t(locale, c.status().messageKey()));
+		pdf.field(t(locale, "cases.archive.reason"), c.resultReason());
+		if (c.decision() != null) {
+			pdf.heading(t(locale, "cases.decision.title"));
+			pdf.paragraph(c.decision().outcomeLabel());
+			pdf.paragraph(c.decision().explanation());
+		}
+		pdf.heading(t(locale, "cases.steps.title"));
+		List<List<String>> rows = new ArrayList<>();
 		for (StepView s : all) {
 			ChainStepView cs = chain.step(s.position()).orElse(null);
-			b.append("<tr><td>").append(s.position()).append("</td><td>").append(e(cs == null ? "" : cs.label(locale)))
-				.append("</td><td>").append(e(s.outcome() == null ? "" : t(locale, s.outcome().messageKey())))
-				.append("</td><td>").append(e(s.actorName())).append("</td><td>")
-				.append(s.completedAt() == null ? "" : TIME.format(s.completedAt())).append("</td><td>")
-				.append(e(s.comment())).append("</td></tr>");
+			rows.add(List.of(String.valueOf(s.position()), cs == null ? "" : cs.label(locale),
+					s.outcome() == null ? "" : t(locale, s.outcome().messageKey()), nz(s.actorName()),
+					s.completedAt() == null ? "" : TIME.format(s.completedAt()), nz(s.comment())));
 		}
-		b.append("</table><h2>").append(e(t(locale, "cases.timeline.title"))).append("</h2><ul>");
+		pdf.table(List.of("#", t(locale, "cases.step.name"), t(locale, "cases.step.outcome"), t(locale, "cases.step.actor"),
+				t(locale, "cases.step.completed"), t(locale, "cases.field.comment")), rows);
+		pdf.heading(t(locale, "cases.timeline.title"));
 		for (TransitionView tv : log.all(c.id())) {
-			b.append("<li>").append(TIME.format(tv.at())).append(' ').append(e(tv.actorName() == null ? tv.actorLogin() : tv.actorName()))
-				.append(' ').append(e(t(locale, tv.messageKey()))).append(tv.comment() == null ? "" : "：" + e(tv.comment()))
-				.append("</li>");
+			pdf.paragraph(TIME.format(tv.at()) + " " + (tv.actorName() == null ? tv.actorLogin() : tv.actorName()) + " "
+					+ t(locale, tv.messageKey()) + (tv.comment() == null ? "" : "：" + tv.comment()));
 		}
-		return b.append("</ul>").toString();
 	}
 
-	private String fileForm(Locale locale, HouseholdView h) {
-		StringBuilder b = new StringBuilder("<table>");
-		row(b, t(locale, "cases.col.fileNo"), h.fileNo());
-		row(b, t(locale, "cases.col.organisation"), h.organisationName());
-		row(b, t(locale, "cases.archive.region"), h.regionName());
-		row(b, t(locale, "cases.archive.address"), h.address());
-		row(b, t(locale, "cases.archive.phone"), h.phoneMasked());
-		row(b, t(locale, "cases.archive.cause"), h.mainCause() == null ? "" : t(locale, "registry.cause." + h.mainCause()));
-		row(b, t(locale, "cases.archive.bankAccount"), h.bankAccountMasked());
-		b.append("</table><h2>").append(e(t(locale, "cases.archive.members"))).append("</h2><table>");
+	private void fileForm(CjkPdf pdf, Locale locale, HouseholdView h) {
+		pdf.field(t(locale, "cases.col.fileNo"), h.fileNo());
+		pdf.field(t(locale, "cases.col.organisation"), h.organisationName());
+		pdf.field(t(locale, "cases.archive.region"), h.regionName());
+		pdf.field(t(locale, "cases.archive.address"), h.address());
+		pdf.field(t(locale, "cases.archive.phone"), h.phoneMasked());
+		pdf.field(t(locale, "cases.archive.cause"), h.mainCause() == null ? "" : t(locale, "registry.cause." + h.mainCause()));
+		pdf.field(t(locale, "cases.archive.bankAccount"), h.bankAccountMasked());
+		pdf.heading(t(locale, "cases.archive.members"));
+		List<List<String>> rows = new ArrayList<>();
 		for (MemberView m : h.members()) {
-			b.append("<tr><td>").append(e(m.name())).append("</td><td>").append(e(t(locale, "registry.relation." + m.relation())))
-				.append("</td><td>").append(e(m.idNumberMasked())).append("</td><td>").append(e(m.monthlyIncome().format()))
-				.append("</td></tr>");
+			rows.add(List.of(nz(m.name()), t(locale, "registry.relation." + m.relation()), nz(m.idNumberMasked()),
+					m.monthlyIncome().format()));
 		}
-		return b.append("</table>").toString();
+		pdf.table(List.of(t(locale, "cases.archive.memberName"), t(locale, "cases.archive.relation"),
+				t(locale, "cases.archive.idNumber"), t(locale, "cases.archive.income")), rows);
+		pdf.signatures(t(locale, "cases.archive.date"), t(locale, "cases.archive.signHead"), t(locale, "cases.archive.signOfficer"));
 	}
 
-	private String forms(Locale locale, ChainView chain, List<StepView> all, StepForm form) {
-		StringBuilder b = new StringBuilder();
+	private void stepForms(CjkPdf pdf, Locale locale, ChainView chain, List<StepView> all, StepForm form) {
 		boolean any = false;
 		for (StepView s : all) {
 			ChainStepView cs = chain.step(s.position()).orElse(null);
@@ -171,81 +206,57 @@ public class CaseArchive {
 				continue;
 			}
 			any = true;
-			b.append("<h2>").append(e(cs.label(locale))).append("</h2><table>");
+			pdf.heading(cs.label(locale));
 			for (Map.Entry<String, Object> f : s.form().entrySet()) {
 				Object v = f.getValue();
 				String text = v instanceof List<?> l ? String.join("、", l.stream().map(String::valueOf).toList()) : String.valueOf(v);
 				if ("result".equals(f.getKey())) {
 					text = t(locale, "cases.form.result." + text);
 				}
-				row(b, t(locale, "cases.form.field." + f.getKey()), text);
+				pdf.field(t(locale, "cases.form.field." + f.getKey()), text);
 			}
-			row(b, t(locale, "cases.step.outcome"), s.outcome() == null ? "" : t(locale, s.outcome().messageKey()));
-			row(b, t(locale, "cases.field.comment"), s.comment());
-			row(b, t(locale, "cases.step.actor"), s.actorName());
-			row(b, t(locale, "cases.step.completed"), TIME.format(s.completedAt()));
-			b.append("</table>");
+			pdf.field(t(locale, "cases.step.outcome"), s.outcome() == null ? "" : t(locale, s.outcome().messageKey()));
+			pdf.field(t(locale, "cases.field.comment"), s.comment());
+			pdf.field(t(locale, "cases.step.actor"), s.actorName());
+			pdf.field(t(locale, "cases.step.completed"), TIME.format(s.completedAt()));
 		}
-		return any ? b.toString() : "<p>" + e(t(locale, "cases.archive.none")) + "</p>";
+		if (!any) {
+			pdf.paragraph(t(locale, "cases.archive.none"));
+		}
 	}
 
-	private String noticeProof(Locale locale, CaseView c) {
+	private void noticeProof(CjkPdf pdf, Locale locale, CaseView c) {
 		List<NoticeProof> proofs = notices.proofs(c.id());
 		if (proofs.isEmpty()) {
-			return "<p>" + e(t(locale, "cases.archive.none")) + "</p>";
+			pdf.paragraph(t(locale, "cases.archive.none"));
+			return;
 		}
-		StringBuilder b = new StringBuilder();
 		for (NoticeProof p : proofs) {
-			b.append("<h2>").append(e(p.title())).append("</h2><table>");
-			row(b, t(locale, "notices.field.period"), p.startsOn() + " — " + p.endsOn());
-			row(b, t(locale, "notices.field.publishedBy"), p.publishedBy());
-			row(b, t(locale, "notices.field.rowState"), t(locale, "notices.rowState." + p.state()));
-			b.append("</table>");
+			pdf.heading(p.title());
+			pdf.field(t(locale, "notices.field.period"), p.startsOn() + " — " + p.endsOn());
+			pdf.field(t(locale, "notices.field.publishedBy"), p.publishedBy());
+			pdf.field(t(locale, "notices.field.rowState"), t(locale, "notices.rowState." + p.state()));
 			if (!p.objections().isEmpty()) {
-				b.append("<h3>").append(e(t(locale, "notices.objections.title"))).append("</h3><ul>");
-				for (String o : p.objections()) {
-					b.append("<li>").append(e(o)).append("</li>");
-				}
-				b.append("</ul>");
+				pdf.heading(t(locale, "notices.objections.title"));
+				p.objections().forEach(pdf::paragraph);
 			}
 		}
-		return b.toString();
 	}
 
-	private String exitForm(Locale locale, CaseView c) {
-		StringBuilder b = new StringBuilder("<table>");
-		row(b, t(locale, "cases.field.exitDate"), c.exitDate() == null ? "" : c.exitDate().toString());
-		row(b, t(locale, "cases.field.summary"), c.summary());
-		row(b, t(locale, "cases.col.status"), t(locale, c.status().messageKey()));
-		row(b, t(locale, "cases.field.effectiveDate"), c.effectiveDate() == null ? "" : c.effectiveDate().toString());
-		return b.append("</table>").toString();
-	}
-
-	private String page(Locale locale, String title, CaseView c, String body) {
-		return "<!DOCTYPE html><html lang=\"" + ("en".equals(locale.getLanguage()) ? "en" : "zh-CN")
-				+ "\"><head><meta charset=\"utf-8\"><title>" + e(title) + "</title><style>"
-				+ "body{font-family:\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;margin:2em}"
-				+ "table{border-collapse:collapse;margin-bottom:1em}td,th{border:1px solid #999;padding:4px 8px;text-align:left}"
-				+ "</style></head><body><h1>" + e(title) + "</h1><p>" + e(t(locale, "cases.col.caseNo")) + " " + e(c.caseNo())
-				+ " · " + e(t(locale, c.type().messageKey())) + " · " + e(c.fileNo()) + " " + e(c.headName()) + " · "
-				+ e(c.organisationName()) + "</p>" + body + "<p>" + e(t(locale, "cases.archive.generated")) + " "
-				+ TIME.format(clock.now()) + "</p></body></html>";
-	}
-
-	private static void row(StringBuilder b, String label, String value) {
-		b.append("<tr><th>").append(e(label)).append("</th><td>").append(e(value)).append("</td></tr>");
+	private void exitForm(CjkPdf pdf, Locale locale, CaseView c) {
+		pdf.field(t(locale, "cases.field.exitDate"), c.exitDate() == null ? "" : c.exitDate().toString());
+		pdf.field(t(locale, "cases.field.summary"), c.summary());
+		pdf.field(t(locale, "cases.col.status"), t(locale, c.status().messageKey()));
+		pdf.field(t(locale, "cases.field.effectiveDate"), c.effectiveDate() == null ? "" : c.effectiveDate().toString());
+		pdf.signatures(t(locale, "cases.archive.date"), t(locale, "cases.archive.signHead"), t(locale, "cases.archive.signOfficer"));
 	}
 
 	private String t(Locale locale, String key) {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	private static String e(String s) {
-		return s == null ? "" : HtmlUtils.htmlEscape(s);
-	}
-
-	private static void add(ZipOutputStream zip, String path, String html, List<String[]> manifest) throws IOException {
-		add(zip, path, html.getBytes(StandardCharsets.UTF_8), manifest);
+	private static String nz(String s) {
+		return s == null ? "" : s;
 	}
 
 	private static void add(ZipOutputStream zip, String path, byte[] bytes, List<String[]> manifest) throws IOException {

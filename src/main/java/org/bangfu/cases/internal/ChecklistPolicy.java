@@ -39,6 +39,9 @@ public final class ChecklistPolicy {
 	public static List<MissingDocument> missing(List<ChecklistItem> required, List<DocRef> docs, List<MemberRef> members) {
 		List<MissingDocument> out = new ArrayList<>();
 		for (ChecklistItem item : required) {
+			if (!item.required()) {
+				continue;
+			}
 			List<DocRef> ofKind = docs.stream().filter(d -> d.kind() == item.kind()).toList();
 			if (item.rule() == DocumentRule.EACH_MEMBER) {
 				Set<Long> covered = ofKind.stream().map(DocRef::memberId).collect(Collectors.toSet());

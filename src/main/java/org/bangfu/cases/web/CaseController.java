@@ -1,7 +1,5 @@
 package org.bangfu.cases.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +26,10 @@ import org.bangfu.registry.HouseholdView;
 import org.bangfu.registry.Vocabulary.HousingType;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -101,8 +99,14 @@ class CaseController {
 		}
 		HouseholdView h = registry.find(actor.scope(), householdId)
 			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", householdId));
+		CaseType chosen = type == null ? CaseController.defaultType(h) : type;
+		model.addAttribute("form", CaseForm.empty(h.id(), chosen));
+		return caseForm(h, chosen, model);
+	}
+
+	private String caseForm(HouseholdView h, CaseType chosen, Model model) {
+		model.addAttribute("types", CaseType.values());
 		model.addAttribute("h", h);
-		CaseType chosen = type == null ? CaseType.NEW_FILING : type;
 		model.addAttribute("type", chosen);
 		OrganisationType orgType = null;
 		model.addAttribute("chains", chains.forType(chosen, orgType));
@@ -111,30 +115,38 @@ class CaseController {
 		return "cases/new";
 	}
 
+	/** The type of case a household most likely needs: a filing for a draft, assistance for a filed one, a reopening otherwise. */
+	static CaseType defaultType(HouseholdView h) {
+		return switch (h.status()) {
+			case DRAFT -> CaseType.NEW_FILING;
+			case FILED -> CaseType.ASSISTANCE;
+			default -> CaseType.REOPEN;
+		};
+	}
+
 	@PostMapping("/cases")
 	@PreAuthorize(CasePages.WORK)
-	String create(@RequestParam long householdId, @RequestParam CaseType type,
-			@RequestParam(required = false) Long chainId, @RequestParam(required = false) String summary,
-			@RequestParam(required = false) BigDecimal requestedAmount,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate exitDate,
-			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") CaseForm form, BindingResult errors, @RequestParam Map<String, String> params,
+			Model model, RedirectAttributes redirect) {
 		Actor actor = Actor.require();
+		if (form.householdId() == null || form.type() == null) {
+			throw BangfuException.notFound("registry.household.notFound", form.householdId());
+		}
+		HouseholdView h = registry.find(actor.scope(), form.householdId())
+			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", form.householdId()));
 		try {
-			if (summary == null || summary.isBlank()) {
+			if (form.summary() == null || form.summary().isBlank()) {
 				throw BangfuException.badField("summary", "cases.summary.required");
 			}
-			HouseholdData change = type == CaseType.CHANGE ? ChangeForm.from(registry.find(actor.scope(), householdId)
-				.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", householdId)), params) : null;
-			CaseView c = cases.open(actor, new OpenCase(type, householdId, chainId, summary, requestedAmount, exitDate, change));
+			HouseholdData change = form.type() == CaseType.CHANGE ? ChangeForm.from(h, params) : null;
+			CaseView c = cases.open(actor, new OpenCase(form.type(), h.id(), form.chainId(), form.summary(), form.amount(),
+					form.exit(), change));
 			redirect.addFlashAttribute("message", messages.get("cases.opened", c.caseNo()));
 			return "redirect:/cases/" + c.id();
 		}
 		catch (BangfuException ex) {
-			if (ex.problem() == org.bangfu.shared.Problem.NOT_FOUND || ex.problem() == org.bangfu.shared.Problem.FORBIDDEN) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", messages.of(ex));
-			return "redirect:/cases/new?householdId=" + householdId + "&type=" + type;
+			messages.reject(errors, ex);
+			return caseForm(h, form.type(), model);
 		}
 	}
 

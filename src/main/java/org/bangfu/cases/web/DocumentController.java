@@ -106,6 +106,16 @@ class DocumentController {
 		documents.archive(Actor.require(), id, LocaleContextHolder.getLocale(), response.getOutputStream());
 	}
 
+	@GetMapping("/cases/{id}/archive.pdf")
+	@PreAuthorize(CasePages.READ)
+	void archivePdf(@PathVariable long id, HttpServletResponse response) throws IOException {
+		var c = cases.require(Actor.require(), id);
+		byte[] pdf = documents.archivePdf(Actor.require(), id, LocaleContextHolder.getLocale());
+		response.setContentType("application/pdf");
+		response.setHeader("Content-Disposition", "inline; filename*=UTF-8''" + encode(c.caseNo() + ".pdf"));
+		response.getOutputStream().write(pdf);
+	}
+
 	static String encode(String name) {
 		return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
 	}

@@ -1,7 +1,9 @@
 package org.bangfu.cases.web;
 
 import java.util.List;
+import java.util.Locale;
 
+import org.bangfu.cases.CaseRow;
 import org.bangfu.cases.NoticeColumn;
 import org.bangfu.cases.NoticeCommands.CreateNotice;
 import org.bangfu.cases.NoticeCommands.RecordObjection;
@@ -14,9 +16,15 @@ import org.bangfu.platform.web.PageMessages;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Problem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,38 +58,36 @@ class NoticeController {
 	@GetMapping("/notices/new")
 	@PreAuthorize(CasePages.REVIEW)
 	String newForm(Model model) {
-		model.addAttribute("candidates", notices.candidates(Actor.require()));
+		List<CaseRow> candidates = notices.candidates(Actor.require());
+		model.addAttribute("form", new NoticeForm("", messages.get("notices.field.bodyDefault"), "", "",
+				List.of(NoticeColumn.NAME, NoticeColumn.ORGANISATION, NoticeColumn.REGION, NoticeColumn.HOUSEHOLD_SIZE,
+						NoticeColumn.CASE_TYPE),
+				notices.maskNamesByDefault(), "", candidates.stream().map(CaseRow::id).toList()));
+		return noticeForm(candidates, model);
+	}
+
+	private String noticeForm(List<CaseRow> candidates, Model model) {
+		model.addAttribute("candidates", candidates);
 		model.addAttribute("columns", NoticeColumn.values());
-		model.addAttribute("defaultColumns", List.of(NoticeColumn.NAME, NoticeColumn.ORGANISATION, NoticeColumn.REGION,
-				NoticeColumn.HOUSEHOLD_SIZE, NoticeColumn.CASE_TYPE));
-		model.addAttribute("maskNames", notices.maskNamesByDefault());
 		return "notices/new";
 	}
 
 	@PostMapping("/notices")
 	@PreAuthorize(CasePages.REVIEW)
-	String create(@RequestParam(required = false) String title, @RequestParam(required = false) String body,
-			@RequestParam(required = false) Integer periodDays, @RequestParam(required = false) String periodKind,
-			@RequestParam(required = false) List<NoticeColumn> columns,
-			@RequestParam(defaultValue = "false") boolean maskNames, @RequestParam(required = false) String contact,
-			@RequestParam(required = false) List<Long> caseIds, RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") NoticeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		Actor actor = Actor.require();
 		try {
-			if (title == null || title.isBlank()) {
+			if (form.title() == null || form.title().isBlank()) {
 				throw BangfuException.badField("title", "notices.title.required");
 			}
-			if (periodDays != null && (periodDays < 1 || periodDays > 60)) {
-				throw BangfuException.badField("periodDays", "cases.chain.noticeDays.range");
-			}
-			Boolean working = periodKind == null || periodKind.isBlank() ? null : "WORKING".equals(periodKind);
-			NoticeView n = notices.create(Actor.require(), new CreateNotice(title, body, null, periodDays, working, columns,
-					maskNames, contact, caseIds));
+			NoticeView n = notices.create(actor, new CreateNotice(form.title(), form.body(), null, form.days(),
+					form.workingDays(), form.columns(), form.masked(), form.contact(), form.caseIds()));
 			redirect.addFlashAttribute("message", messages.get("notices.created"));
 			return "redirect:/notices/" + n.id();
 		}
 		catch (BangfuException ex) {
-			rethrow(ex);
-			redirect.addFlashAttribute("error", messages.of(ex));
-			return "redirect:/notices/new";
+			messages.reject(errors, ex);
+			return noticeForm(notices.candidates(actor), model);
 		}
 	}
 
@@ -95,6 +101,15 @@ class NoticeController {
 		model.addAttribute("objections", objections);
 		model.addAttribute("today", notices.today());
 		return "notices/detail";
+	}
+
+	@GetMapping("/notices/{id}.pdf")
+	@PreAuthorize(CasePages.READ)
+	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("notice-" + id + ".pdf").build().toString())
+			.body(notices.pdf(Actor.require(), id, locale));
 	}
 
 	@PostMapping("/notices/{id}/publish")

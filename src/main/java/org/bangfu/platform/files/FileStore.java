@@ -3,6 +3,7 @@ package org.bangfu.platform.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -13,7 +14,9 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import org.bangfu.shared.BangfuException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +25,14 @@ import org.springframework.stereotype.Component;
  * directory must be shared storage (see docs/multi-instance.md). A file is named by a key
  * relative to the directory ({@code area/yyyy-MM/uuid}); keys from outside are checked so a
  * caller can never read beyond the directory.
+ * <p>
+ * With {@code bangfu.files.store=database} (small installations: one backup holds everything)
+ * every stored file is also written to the table {@code platform_file} with its SHA-256, and the
+ * database is what counts: the directory is only a cache that may be emptied at any time —
+ * {@link #open}, {@link #exists} and {@link #path} fetch a file missing from it (checking its
+ * checksum) — so callers that need a path keep working, on any instance. Files made with
+ * {@link #create} (job output written through a path) stay in the directory. The database reads
+ * a file whole into memory, so keep large uploads on the filesystem store.
  */
 @Component
 public class FileStore {
@@ -32,8 +43,21 @@ public class FileStore {
 
 	private final Path dir;
 
-	FileStore(@Value("${bangfu.files.dir:./data/files}") Path dir) {
+	private final FileBlobs blobs;
+
+	FileStore(@Value("${bangfu.files.dir:./data/files}") Path dir, @Value("${bangfu.files.store:filesystem}") String mode,
+			ObjectProvider<JdbcTemplate> jdbc) {
 		this.dir = dir.toAbsolutePath().normalize();
+		this.blobs = switch (mode) {
+			case "filesystem" -> null;
+			case "database" -> new FileBlobs(jdbc.getObject());
+			default -> throw new IllegalArgumentException("bangfu.files.store must be filesystem or database, not " + mode);
+		};
+	}
+
+	/** Whether files are kept in the database (the directory then only caches them). */
+	public boolean inDatabase() {
+		return blobs != null;
 	}
 
 	/**
@@ -61,7 +85,17 @@ public class FileStore {
 			Files.deleteIfExists(file);
 			throw BangfuException.badField("file", "file.tooLarge", maxBytes / (1024 * 1024));
 		}
-		return new StoredFile(key, size, HexFormat.of().formatHex(sha.digest()));
+		StoredFile stored = new StoredFile(key, size, HexFormat.of().formatHex(sha.digest()));
+		if (blobs != null) {
+			try {
+				blobs.insert(stored, file);
+			}
+			catch (RuntimeException ex) {
+				Files.deleteIfExists(file);
+				throw ex;
+			}
+		}
+		return stored;
 	}
 
 	/** A new empty file in the area for a job's output (e.g. a report); returns its key. */
@@ -82,20 +116,38 @@ public class FileStore {
 
 	/** Opens a stored file for reading. */
 	public InputStream open(String key) throws IOException {
-		return Files.newInputStream(resolve(key));
+		return Files.newInputStream(cached(key));
 	}
 
 	/** The file's path (for libraries that need one); the key must name a file in the store. */
 	public Path path(String key) {
-		return resolve(key);
+		try {
+			return cached(key);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public boolean exists(String key) {
-		return Files.isRegularFile(resolve(key));
+		return Files.isRegularFile(resolve(key)) || (blobs != null && blobs.exists(key));
 	}
 
 	public void delete(String key) throws IOException {
-		Files.deleteIfExists(resolve(key));
+		Path file = resolve(key);
+		if (blobs != null) {
+			blobs.delete(key);
+		}
+		Files.deleteIfExists(file);
+	}
+
+	/** The file in the directory; in database mode fetched (and checked) when the cache lacks it. */
+	private Path cached(String key) throws IOException {
+		Path file = resolve(key);
+		if (blobs != null && !Files.isRegularFile(file)) {
+			blobs.fetch(key, file);
+		}
+		return file;
 	}
 
 	/** Whether the path lies inside the store (a job never reads anything else). */
