@@ -123,6 +123,7 @@ final class Benchmark {
 				Sample sample = Sample.of(file, 5_000, 7);
 				List<Measurement> lookups = register.lookups(scope, sample, households >= 100_000 ? 5_000 : 1_000, 11);
 				lines.addAll(lookups);
+				figures.put("lookupP50", register.lastLookupP50);
 				figures.put("lookupP99", register.lastLookupP99);
 			}
 			if (steps.contains(Step.HTTP)) {

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.bangfu.platform.sheets.SheetRow;
@@ -52,26 +56,37 @@ final class ImportRun implements SheetRow.Handler {
 
 	private final Set<String> oversized = new HashSet<>();
 
+	/** Used by the writer thread only. */
 	private final Map<String, Integer> regionCache = new HashMap<>();
 
-	private final List<Candidate> chunk = new ArrayList<>();
+	private List<Candidate> chunk = new ArrayList<>();
 
 	private int chunkRows;
 
 	/** Households rejected before the database stage, and single rejected rows, waiting for the next commit. */
-	private final List<Candidate> rejected = new ArrayList<>();
+	private List<Candidate> rejected = new ArrayList<>();
 
 	private int rejectedRows;
 
-	private final List<ImportIssue> issues = new ArrayList<>();
+	private List<ImportIssue> issues = new ArrayList<>();
+
+	/**
+	 * The chunk being written while the next one is read and checked: reading and checking use
+	 * the application's CPU, writing mostly the database's, so on a small server the two overlap.
+	 * One chunk at a time is written, in file order; {@link #counts}, {@link #seq} and
+	 * {@link #listed} belong to the writer thread until {@link #run} has waited for it.
+	 */
+	private final ExecutorService writer;
+
+	private Future<?> writing;
 
 	private final Map<ImportIssue.Kind, Integer> listed = new EnumMap<>(ImportIssue.Kind.class);
 
-	private int seq;
+	private volatile int seq;
 
 	private long rowsRead;
 
-	private Counts counts = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+	private volatile Counts counts = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
 	ImportRun(HouseholdImporter importer, ImportSettings settings, long importId, FileSurvey survey,
 			TemplatePolicy policy, ImportWriter.Target target, ErrorReportHolder report,
@@ -85,6 +100,11 @@ final class ImportRun implements SheetRow.Handler {
 		this.target = target;
 		this.report = report;
 		this.progress = progress;
+		this.writer = Executors.newSingleThreadExecutor(r -> {
+			Thread t = new Thread(r, "import-writer-" + importId);
+			t.setDaemon(true);
+			return t;
+		});
 	}
 
 	/** The columns present in the file (a missing optional column keeps stored values on update). */
@@ -99,18 +119,24 @@ final class ImportRun implements SheetRow.Handler {
 	}
 
 	Counts run(SheetSource source) throws IOException {
-		for (Header.Unknown u : header.unknown()) {
-			issue(new ImportIssue(ImportIssue.Kind.WARNING, header.row().number(), u.text(), null,
-					"imports.header.unknown", List.of(Header.letters(u.position()), u.text())));
-			counts = add(counts, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+		try {
+			for (Header.Unknown u : header.unknown()) {
+				issue(new ImportIssue(ImportIssue.Kind.WARNING, header.row().number(), u.text(), null,
+						"imports.header.unknown", List.of(Header.letters(u.position()), u.text())));
+				counts = add(counts, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+			}
+			source.read(this);
+			for (var e : List.copyOf(open.entrySet())) {
+				open.remove(e.getKey());
+				take(policy.check(e.getKey(), e.getValue()));
+			}
+			flush();
+			awaitWriting();
+			return counts;
 		}
-		source.read(this);
-		for (var e : List.copyOf(open.entrySet())) {
-			open.remove(e.getKey());
-			take(policy.check(e.getKey(), e.getValue()));
+		finally {
+			writer.shutdownNow();
 		}
-		flush();
-		return counts;
 	}
 
 	@Override
@@ -168,8 +194,65 @@ final class ImportRun implements SheetRow.Handler {
 		}
 	}
 
-	/** Writes the chunk (and the rejections so far) in one transaction, retrying after a conflict with a concurrent import. */
+	/**
+	 * Hands the chunk (and the rejections so far) to the writer once it has finished the previous
+	 * one, and goes on reading.
+	 */
 	private void flush() throws IOException {
+		if (chunk.isEmpty() && rejected.isEmpty() && issues.isEmpty()) {
+			return;
+		}
+		awaitWriting();
+		Batch batch = new Batch(chunk, rejected, issues, rowsRead);
+		chunk = new ArrayList<>();
+		chunkRows = 0;
+		rejected = new ArrayList<>();
+		rejectedRows = 0;
+		issues = new ArrayList<>();
+		writing = writer.submit(() -> {
+			write(batch);
+			return null;
+		});
+	}
+
+	/** Waits for the chunk being written; its failure is this run's failure. */
+	private void awaitWriting() throws IOException {
+		if (writing == null) {
+			return;
+		}
+		try {
+			writing.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while writing", ex);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof IOException io) {
+				throw io;
+			}
+			if (cause instanceof RuntimeException re) {
+				throw re;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(cause);
+		}
+		finally {
+			writing = null;
+		}
+	}
+
+	/** What one transaction writes: checked households, rejections and issues, and the rows read so far. */
+	private record Batch(List<Candidate> chunk, List<Candidate> rejected, List<ImportIssue> issues, long rowsRead) {
+	}
+
+	/** Writes a batch in one transaction, retrying after a conflict with a concurrent import (writer thread). */
+	private void write(Batch b) throws IOException {
+		List<Candidate> chunk = b.chunk();
+		List<Candidate> rejected = b.rejected();
 		if (!chunk.isEmpty()) {
 			importer.writer().checkRegions(chunk, regionCache);
 			for (Candidate c : List.copyOf(chunk)) {
@@ -179,13 +262,10 @@ final class ImportRun implements SheetRow.Handler {
 				}
 			}
 		}
-		if (chunk.isEmpty() && rejected.isEmpty() && issues.isEmpty()) {
-			return;
-		}
 		Attempt done = null;
 		for (int tries = 1; done == null; tries++) {
 			try {
-				done = importer.inTransaction(this::attempt);
+				done = importer.inTransaction(() -> attempt(b));
 			}
 			catch (ImportWriter.Retry | ConcurrencyFailureException ex) {
 				if (tries >= MAX_ATTEMPTS) {
@@ -197,7 +277,6 @@ final class ImportRun implements SheetRow.Handler {
 		seq = done.seq;
 		listed.clear();
 		listed.putAll(done.listed);
-		issues.clear();
 		for (Candidate c : rejected) {
 			report(c);
 		}
@@ -205,21 +284,19 @@ final class ImportRun implements SheetRow.Handler {
 			e.getKey().errors.addAll(e.getValue());
 			report(e.getKey());
 		}
-		chunk.clear();
-		chunkRows = 0;
-		rejected.clear();
-		rejectedRows = 0;
-		progress.report(rowsRead, survey.dataRows, counts);
+		progress.report(b.rowsRead(), survey.dataRows, counts);
 	}
 
 	/** The result of a committed chunk. */
 	private record Attempt(ImportWriter.Outcome outcome, Counts counts, int seq, Map<ImportIssue.Kind, Integer> listed) {
 	}
 
-	private Attempt attempt() {
+	private Attempt attempt(Batch b) {
+		List<Candidate> chunk = b.chunk();
+		List<Candidate> rejected = b.rejected();
 		ImportWriter.Outcome out = chunk.isEmpty() ? new ImportWriter.Outcome()
 				: importer.writer().write(target, chunk, importer.now());
-		List<ImportIssue> all = new ArrayList<>(issues);
+		List<ImportIssue> all = new ArrayList<>(b.issues());
 		long rejectedHouseholds = 0;
 		long rejectedRowCount = 0;
 		long warnings = 0;
@@ -246,7 +323,7 @@ final class ImportRun implements SheetRow.Handler {
 				warnings++;
 			}
 		}
-		Counts next = add(counts, rowsRead - counts.rowsRead(), rows(accepted), rejectedRowCount, rows(out.skipped),
+		Counts next = add(counts, b.rowsRead() - counts.rowsRead(), rows(accepted), rejectedRowCount, rows(out.skipped),
 				out.filed.size(), out.updated.size(), out.unchanged.size(), out.skipped.size(), rejectedHouseholds,
 				warnings);
 		int nextSeq = seq;
