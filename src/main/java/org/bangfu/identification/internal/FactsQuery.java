@@ -44,6 +44,25 @@ public class FactsQuery {
 			"HARDSHIP_WORKER", "VULNERABLE_CHILD", "ORPHAN", "ELDERLY_ALONE", "EMPTY_NEST", "DISABLED", "ENTITLED_GROUP",
 			"MILITARY_FAMILY" };
 
+	/**
+	 * The first day after :asOf on which an age-based fact may change: the earliest day a member
+	 * turns 18 or 60 (the smallest x with x − N years ≥ birth date: a 29 February birthday turns
+	 * over on 1 March in other years), 'infinity' when none will.
+	 */
+	private static final String VALID_UNTIL;
+
+	static {
+		String c18 = turns(18);
+		String c60 = turns(60);
+		VALID_UNTIL = "coalesce(min(CASE WHEN " + c18 + " > CAST(:asOf AS date) THEN " + c18 + " WHEN " + c60
+				+ " > CAST(:asOf AS date) THEN " + c60 + " END), CAST('infinity' AS date))";
+	}
+
+	private static String turns(int years) {
+		String plain = "CAST(m.birth_date + interval '" + years + " years' AS date)";
+		return "(" + plain + " + CASE WHEN CAST(" + plain + " - interval '" + years + " years' AS date) < m.birth_date THEN 1 ELSE 0 END)";
+	}
+
 	/** Aggregates over a household's active members, by name (the inner query). */
 	private static final Map<String, String> AGGREGATES = new LinkedHashMap<>();
 
@@ -167,8 +186,24 @@ public class FactsQuery {
 	 * an id range), so the planner can read members by range.
 	 */
 	public static String sql(String condition, String memberCondition, Set<Fact> facts) {
+		return sql(condition, memberCondition, facts, false);
+	}
+
+	/**
+	 * As {@link #sql(String)} with one more column, valid_until: the first day after :asOf on
+	 * which an age-based fact may change (for {@link FactsTable}).
+	 */
+	static String sqlWithValidity(String condition) {
+		return sql(condition, "TRUE", EnumSet.allOf(Fact.class), true);
+	}
+
+	private static String sql(String condition, String memberCondition, Set<Fact> facts, boolean validity) {
 		Set<String> aggregates = new LinkedHashSet<>();
 		StringBuilder outer = new StringBuilder("SELECT hh.id AS household_id, hh.organisation_id, hh.region_code, hh.version AS household_version");
+		if (validity) {
+			aggregates.add("valid_until");
+			outer.append(", a.valid_until");
+		}
 		for (Fact f : Fact.values()) {
 			if (facts.contains(f)) {
 				Definition d = FACTS.get(f);
@@ -178,7 +213,7 @@ public class FactsQuery {
 		}
 		StringBuilder inner = new StringBuilder("SELECT h.id AS household_id");
 		for (String a : aggregates) {
-			inner.append(",\n       ").append(AGGREGATES.get(a)).append(" AS ").append(a);
+			inner.append(",\n       ").append(a.equals("valid_until") ? VALID_UNTIL : AGGREGATES.get(a)).append(" AS ").append(a);
 		}
 		inner.append("\nFROM registry_household h\nJOIN organisation o ON o.id = h.organisation_id\n");
 		if (!aggregates.isEmpty()) {

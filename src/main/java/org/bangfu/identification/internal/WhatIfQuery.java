@@ -26,8 +26,14 @@ public class WhatIfQuery {
 
 	private final JdbcClient jdbc;
 
-	WhatIfQuery(JdbcClient jdbc) {
+	private final FactsTable table;
+
+	private final org.bangfu.shared.BusinessClock clock;
+
+	WhatIfQuery(JdbcClient jdbc, FactsTable table, org.bangfu.shared.BusinessClock clock) {
 		this.jdbc = jdbc;
+		this.table = table;
+		this.clock = clock;
 	}
 
 	/** A proposed figure: kind, region prefix ('' = country), value, basis. */
@@ -63,11 +69,24 @@ public class WhatIfQuery {
 		String proposedStandards = "s0";
 		java.util.Set<org.bangfu.identification.rules.Fact> facts = new java.util.HashSet<>(SetEvaluator.withSize(before));
 		facts.addAll(after.facts());
-		StringBuilder sql = new StringBuilder("WITH f AS (")
-			.append(FactsQuery.sql(sel.condition(), "TRUE", java.util.EnumSet.copyOf(facts)))
-			.append(")");
+		StringBuilder sql = new StringBuilder("WITH f AS (");
+		String regions;
+		if (asOf.equals(clock.today())) {
+			// Today: the maintained facts table (rows past their validity recomputed first), for
+			// the organisations of the selection resolved up front (no estimate over a path join).
+			table.refreshDue();
+			params.put("orgs", table.organisations(sel.organisationCondition(), sel.params()).toArray(Long[]::new));
+			sql.append(FactsTable.relation("x.organisation_id = ANY (:orgs)", java.util.EnumSet.copyOf(facts)));
+			regions = "r AS (SELECT DISTINCT x.region_code FROM " + FactsTable.TABLE + " x WHERE x.organisation_id = ANY (:orgs))";
+		}
+		else {
+			// Another day: the facts computed live from the register as of that day.
+			sql.append(FactsQuery.sql(sel.condition(), "TRUE", java.util.EnumSet.copyOf(facts)));
+			regions = EvaluationSql.regions(sel.condition());
+		}
+		sql.append(")");
 		if (!kinds.isEmpty()) {
-			sql.append(",\n").append(EvaluationSql.regions(sel.condition())).append(",\n")
+			sql.append(",\n").append(regions).append(",\n")
 				.append(EvaluationSql.standards("s0", kinds, EvaluationSql.TABLE));
 			if (figure != null) {
 				params.put("p_kind", figure.kind());
@@ -94,11 +113,11 @@ public class WhatIfQuery {
 				       CAST(NULL AS bigint) AS household_id, CAST(NULL AS varchar) AS file_no, CAST(NULL AS varchar) AS head
 				FROM e GROUP BY 2, 3, 4
 				UNION ALL
-				(SELECT 1, e.region_code, e.before_o, e.after_o, 0, e.household_id, h.file_no,
-				        (SELECT m.name FROM registry_member m WHERE m.household_id = e.household_id AND m.relation = 'HEAD' AND m.active LIMIT 1)
-				 FROM e JOIN registry_household h ON h.id = e.household_id
-				 WHERE e.before_o <> e.after_o
-				 ORDER BY e.household_id LIMIT :limit OFFSET :offset)""");
+				(SELECT 1, c.region_code, c.before_o, c.after_o, 0, c.household_id, h.file_no,
+				        (SELECT m.name FROM registry_member m WHERE m.household_id = c.household_id AND m.relation = 'HEAD' AND m.active LIMIT 1)
+				 FROM (SELECT * FROM e WHERE e.before_o <> e.after_o ORDER BY e.household_id LIMIT :limit OFFSET :offset) c
+				 JOIN registry_household h ON h.id = c.household_id
+				 ORDER BY c.household_id)""");
 		List<Cell> cells = new ArrayList<>();
 		List<Changed> changed = new ArrayList<>();
 		jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
