@@ -77,6 +77,6 @@ CREATE TABLE identification_facts (
     cat_entitled_group         BOOLEAN NOT NULL,
     cat_military_family        BOOLEAN NOT NULL
 );
-CREATE INDEX identification_facts_organisation_idx ON identification_facts (organisation_id);
+CREATE INDEX identification_facts_organisation_idx ON identification_facts (organisation_id, region_code);
 CREATE INDEX identification_facts_valid_until_idx ON identification_facts (valid_until);
 CREATE INDEX identification_facts_computed_on_idx ON identification_facts (computed_on);

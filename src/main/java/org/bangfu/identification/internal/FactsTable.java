@@ -81,8 +81,15 @@ public class FactsTable {
 	 * computed for a later day (a clock set back) are recomputed. Cheap when nothing is due.
 	 */
 	public int refreshDue() {
-		return refresh("h.id IN (SELECT x.household_id FROM " + TABLE + " x WHERE x.valid_until <= :today OR x.computed_on > :today)",
-				Map.of("today", clock.today()));
+		List<Long> due = jdbc.sql("SELECT x.household_id FROM " + TABLE + " x WHERE x.valid_until <= :today OR x.computed_on > :today")
+			.param("today", clock.today())
+			.query(Long.class)
+			.list();
+		int n = 0;
+		for (int i = 0; i < due.size(); i += 5_000) {
+			n += refresh(due.subList(i, Math.min(due.size(), i + 5_000)));
+		}
+		return n;
 	}
 
 	/**

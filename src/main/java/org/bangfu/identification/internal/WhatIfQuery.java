@@ -108,28 +108,41 @@ public class WhatIfQuery {
 			}
 		}
 		sql.append(")\n");
+		// One pass over e (never materialised): counts per (region, before, after), and per group
+		// the first offset + limit changed households by id; the page is cut from those in Java.
 		sql.append("""
-				SELECT 0 AS part, left(e.region_code, :len) AS region, e.before_o, e.after_o, count(*) AS n,
-				       CAST(NULL AS bigint) AS household_id, CAST(NULL AS varchar) AS file_no, CAST(NULL AS varchar) AS head
-				FROM e GROUP BY 2, 3, 4
-				UNION ALL
-				(SELECT 1, c.region_code, c.before_o, c.after_o, 0, c.household_id, h.file_no,
-				        (SELECT m.name FROM registry_member m WHERE m.household_id = c.household_id AND m.relation = 'HEAD' AND m.active LIMIT 1)
-				 FROM (SELECT * FROM e WHERE e.before_o <> e.after_o ORDER BY e.household_id LIMIT :limit OFFSET :offset) c
-				 JOIN registry_household h ON h.id = c.household_id
-				 ORDER BY c.household_id)""");
+				SELECT left(e.region_code, :len) AS region, e.before_o, e.after_o, count(*) AS n,
+				       (array_agg(e.household_id ORDER BY e.household_id) FILTER (WHERE e.before_o <> e.after_o))[1 : CAST(:upto AS integer)] AS ids
+				FROM e GROUP BY 1, 2, 3""");
+		params.put("upto", offset + limit);
 		List<Cell> cells = new ArrayList<>();
-		List<Changed> changed = new ArrayList<>();
+		java.util.TreeMap<Long, String[]> moved = new java.util.TreeMap<>();
 		jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
-			if (rs.getInt("part") == 0) {
-				cells.add(new Cell(pad(rs.getString("region")), rs.getString("before_o"), rs.getString("after_o"), rs.getLong("n")));
-			}
-			else {
-				changed.add(new Changed(rs.getLong("household_id"), rs.getString("file_no"), rs.getString("region"),
-						rs.getString("head"), rs.getString("before_o"), rs.getString("after_o")));
+			Cell cell = new Cell(pad(rs.getString("region")), rs.getString("before_o"), rs.getString("after_o"), rs.getLong("n"));
+			cells.add(cell);
+			java.sql.Array ids = rs.getArray("ids");
+			if (ids != null) {
+				for (Object id : (Object[]) ids.getArray()) {
+					moved.put(((Number) id).longValue(), new String[] { cell.before(), cell.after() });
+				}
 			}
 			return null;
 		}).list();
+		List<Long> page = moved.keySet().stream().skip(offset).limit(limit).toList();
+		List<Changed> changed = new ArrayList<>();
+		if (!page.isEmpty()) {
+			jdbc.sql("""
+					SELECT h.id, h.file_no, h.region_code,
+					       (SELECT m.name FROM registry_member m WHERE m.household_id = h.id AND m.relation = 'HEAD' AND m.active LIMIT 1) AS head
+					FROM registry_household h WHERE h.id = ANY (:ids) ORDER BY h.id""")
+				.param("ids", page.toArray(Long[]::new))
+				.query((rs, n) -> {
+					String[] move = moved.get(rs.getLong("id"));
+					return changed.add(new Changed(rs.getLong("id"), rs.getString("file_no"), rs.getString("region_code"),
+							rs.getString("head"), move[0], move[1]));
+				})
+				.list();
+		}
 		cells.sort(java.util.Comparator.comparing(Cell::region).thenComparing(Cell::before).thenComparing(Cell::after));
 		return new Answer(cells, changed);
 	}
