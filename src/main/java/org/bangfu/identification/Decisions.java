@@ -281,9 +281,9 @@ public class Decisions {
 
 	/**
 	 * The household's facts on the date: today's file for today (and later dates); for an earlier
-	 * date the file as it stood at the end of that date (the register's history), or as first
-	 * recorded when it was filed after that date. A file with no history (loaded around the
-	 * register's façade) is read as it is.
+	 * date the file as it stood at the end of that date (the register's history). A date before
+	 * the file's first entry, or a file with no history (loaded around the register's façade),
+	 * reads the file as it is.
 	 */
 	private HouseholdFacts householdFacts(Scope scope, long householdId, LocalDate date) {
 		HouseholdFacts live = facts.one(scope, householdId, date)
@@ -296,11 +296,11 @@ public class Decisions {
 			return live;
 		}
 		java.time.Instant end = date.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant();
-		HouseholdChange then = history.stream()
+		return history.stream()
 			.filter(c -> c.changedAt().isBefore(end))
 			.findFirst()
-			.orElse(history.get(history.size() - 1));
-		return facts.snapshot(then.after(), date);
+			.map(then -> facts.snapshot(then.after(), date))
+			.orElse(live);
 	}
 
 	private List<DecisionView> withLabels(List<DecisionView> list, Locale locale) {

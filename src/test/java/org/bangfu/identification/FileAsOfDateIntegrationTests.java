@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Evaluating a household for an earlier date reads the file as it stood on that date (the
- * register's history), not today's file; a date before the file was filed reads it as first
- * recorded.
+ * register's history), not today's file; a date before the file's first entry reads the file
+ * as it is.
  */
 @IntegrationTest
 @Import({ Fixtures.class, Places.class })
@@ -68,7 +68,7 @@ class FileAsOfDateIntegrationTests {
 		assertThat(now.outcome()).isEqualTo("NONE");
 		assertThat(then.outcome()).isEqualTo("DEEP");
 		assertThat(then.explanation().summary()).isEqualTo("(8,400.00 − 0.00) ÷ 12 ÷ 3 = 233.33 < 300.00 ✓ → 深度困难");
-		assertThat(beforeFiling.outcome()).as("as first recorded").isEqualTo("DEEP");
+		assertThat(beforeFiling.outcome()).as("before the file existed: the file as it is").isEqualTo("NONE");
 
 		DecisionView recorded = decisions.record(place.scope(), h.id(), "union-classes", today.minusDays(10), Locale.SIMPLIFIED_CHINESE);
 		assertThat(recorded.outcome()).isEqualTo("DEEP");

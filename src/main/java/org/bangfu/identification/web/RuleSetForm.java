@@ -15,7 +15,7 @@ import org.bangfu.shared.BangfuException;
  * The rule-set editor's form: names, rows (blank rows are dropped, two spare rows are always
  * offered), default outcome, and the test cases one row each (name, the facts it sets, the
  * standards it assumes, the expected class; blank or removed rows are dropped, two spare rows
- * are always offered). Facts and standards are written "name = value" separated by commas or
+ * are always offered). Facts and standards are written as name = value, separated by commas or
  * semicolons; yes/no facts take yes, no, 是 or 否.
  */
 public class RuleSetForm {
@@ -229,7 +229,7 @@ public class RuleSetForm {
 				trim(defaultLabelZh), trim(defaultLabelEn), cases);
 	}
 
-	/** "a = 1, b = yes; c = 2" → {a: "1", b: "yes", c: "2"}. */
+	/** Pairs such as a = 1, b = yes; c = 2 as a map of name to value text. */
 	private static Map<String, String> pairs(String text, int index, String field) {
 		Map<String, String> out = new LinkedHashMap<>();
 		if (text == null || text.isBlank()) {
