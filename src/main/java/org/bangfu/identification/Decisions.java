@@ -26,6 +26,8 @@ import org.bangfu.identification.rules.Fact;
 import org.bangfu.identification.rules.Type;
 import org.bangfu.organisation.Organisations;
 import org.bangfu.platform.jobs.Jobs;
+import org.bangfu.registry.HouseholdChange;
+import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
@@ -67,13 +69,16 @@ public class Decisions {
 
 	private final Jobs jobs;
 
+	private final HouseholdRegistry registry;
+
 	private final AuditLog audit;
 
 	private final BusinessClock clock;
 
 	Decisions(FactsQuery facts, RuleSetStore ruleSets, RuleCompiler compiler, StandardStore standards, DecisionStore store,
 			Explainer explainer, SetEvaluator setEvaluator, Organisations organisations, Jobs jobs, AuditLog audit,
-			BusinessClock clock) {
+			BusinessClock clock, HouseholdRegistry registry) {
+		this.registry = registry;
 		this.facts = facts;
 		this.ruleSets = ruleSets;
 		this.compiler = compiler;
@@ -274,9 +279,28 @@ public class Decisions {
 			.orElseThrow(() -> BangfuException.notFound("identification.ruleSet.noneInForce", code, date));
 	}
 
+	/**
+	 * The household's facts on the date: today's file for today (and later dates); for an earlier
+	 * date the file as it stood at the end of that date (the register's history). A date before
+	 * the file's first entry, or a file with no history (loaded around the register's façade),
+	 * reads the file as it is.
+	 */
 	private HouseholdFacts householdFacts(Scope scope, long householdId, LocalDate date) {
-		return facts.one(scope, householdId, date)
+		HouseholdFacts live = facts.one(scope, householdId, date)
 			.orElseThrow(() -> BangfuException.notFound("identification.household.notFound", householdId));
+		if (!date.isBefore(clock.today())) {
+			return live;
+		}
+		List<HouseholdChange> history = registry.history(scope, householdId);
+		if (history.isEmpty()) {
+			return live;
+		}
+		java.time.Instant end = date.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant();
+		return history.stream()
+			.filter(c -> c.changedAt().isBefore(end))
+			.findFirst()
+			.map(then -> facts.snapshot(then.after(), date))
+			.orElse(live);
 	}
 
 	private List<DecisionView> withLabels(List<DecisionView> list, Locale locale) {
@@ -289,7 +313,7 @@ public class Decisions {
 		}
 		return new DecisionView(d.id(), d.householdId(), d.ruleSetId(), d.ruleSetCode(), d.ruleSetVersion(), d.asOf(),
 				d.matchedRow(), d.outcome(), explainer.undecidedLabel(locale), d.decidedAt(), d.decidedBy(), d.jobId(),
-				d.current(), d.stale());
+				d.current(), d.stale(), d.fileNo(), d.headName());
 	}
 
 	private static String blank(String s) {

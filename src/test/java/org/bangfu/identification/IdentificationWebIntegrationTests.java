@@ -130,13 +130,23 @@ class IdentificationWebIntegrationTests {
 		Http admin = browser(Role.ADMIN);
 		String page = admin.get("/identification/rule-sets/" + union).body();
 		assertThat(page).contains("std_month(&#39;dibao_urban&#39;)").contains("可以查看、运行测试或复制");
-		HttpResponse<String> pass = admin.form("/identification/rule-sets/" + union + "/tests", Map.of(
+		assertThat(page).as("one form row per shipped test case, facts as name = value")
+			.contains("income_year = 24000", "essential_spending_year = 6000", "size = 3")
+			.contains("value=\"dibao_urban = 300\"");
+		Map<String, String> form = new java.util.HashMap<>(Map.of(
 				"nameZh", "甲", "nameEn", "A", "rows[0].condition", "per_capita_income_month < std_month('dibao_urban')",
 				"rows[0].outcome", "DEEP", "rows[0].labelZh", "深度困难", "rows[0].labelEn", "Deep", "defaultOutcome", "NONE",
-				"defaultLabelZh", "否", "defaultLabelEn", "No", "testCases",
-				"[{\"name\": \"低于\", \"facts\": {\"per_capita_income_month\": 299.99}, \"standards\": {\"dibao_urban\": 300}, \"expected\": \"DEEP\"},"
-						+ "{\"name\": \"等于\", \"facts\": {\"per_capita_income_month\": 300}, \"standards\": {\"dibao_urban\": 300}, \"expected\": \"DEEP\"}]"));
+				"defaultLabelZh", "否", "defaultLabelEn", "No"));
+		form.putAll(Map.of("cases[0].name", "低于", "cases[0].facts", "per_capita_income_month = 299.99",
+				"cases[0].standards", "dibao_urban = 300", "cases[0].expected", "DEEP",
+				"cases[1].name", "等于", "cases[1].facts", "per_capita_income_month = 300", "cases[1].standards", "dibao_urban = 300",
+				"cases[1].expected", "DEEP", "cases[2].name", "删掉的", "cases[2].expected", "NONE"));
+		form.put("cases[2].remove", "true");
+		HttpResponse<String> pass = admin.form("/identification/rule-sets/" + union + "/tests", form);
 		assertThat(pass.body()).contains("1 个测试用例未通过（共 2 个）").contains("期望 DEEP，实际 NONE");
+		form.put("cases[1].facts", "per_capita_income_month 300");
+		assertThat(admin.form("/identification/rule-sets/" + union + "/tests", form).body())
+			.contains("测试用例第 2 行：无法读取“per_capita_income_month 300”");
 		HttpResponse<String> broken = admin.form("/identification/rule-sets/" + union + "/tests", Map.of(
 				"nameZh", "甲", "nameEn", "A", "rows[0].condition", "while (true) { income_year > 1 }", "rows[0].outcome", "DEEP",
 				"rows[0].labelZh", "深度困难", "rows[0].labelEn", "Deep", "defaultOutcome", "NONE", "defaultLabelZh", "否",

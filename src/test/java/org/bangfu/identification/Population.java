@@ -46,9 +46,12 @@ public class Population {
 
 	private final JdbcClient client;
 
-	Population(JdbcTemplate jdbc, JdbcClient client) {
+	private final org.bangfu.identification.internal.FactsTable facts;
+
+	Population(JdbcTemplate jdbc, JdbcClient client, org.bangfu.identification.internal.FactsTable facts) {
 		this.jdbc = jdbc;
 		this.client = client;
+		this.facts = facts;
 	}
 
 	/** Writes n households of the organisation spread over the regions; returns their ids. */
@@ -123,6 +126,8 @@ public class Population {
 			copy[15] = new SqlArray((String[]) row[15]);
 			return copy;
 		}).toList());
+		// Written around the register's façade (no events): bring the facts table up to date, as a bulk load must.
+		facts.refresh(ids);
 		return ids;
 	}
 

@@ -19,7 +19,8 @@ public class DecisionStore {
 	private static final String SELECT = """
 			SELECT d.id, d.household_id, d.rule_set_id, d.rule_set_code, rs.version AS rule_set_version, d.as_of,
 			       d.matched_row, d.outcome, d.decided_at, d.decided_by, d.job_id, d.current,
-			       (d.stale OR d.household_version <> h.version) AS stale,
+			       (d.stale OR d.household_version <> h.version) AS stale, h.file_no,
+			       (SELECT m.name FROM registry_member m WHERE m.household_id = h.id AND m.relation = 'HEAD' AND m.active LIMIT 1) AS head_name,
 			       CASE WHEN d.matched_row < 0 THEN NULL
 			            WHEN d.matched_row = 0 THEN rs.rules ->> (CASE WHEN :en THEN 'defaultLabelEn' ELSE 'defaultLabelZh' END)
 			            ELSE rs.rules -> 'rows' -> (d.matched_row - 1) ->> (CASE WHEN :en THEN 'labelEn' ELSE 'labelZh' END)
@@ -161,7 +162,7 @@ public class DecisionStore {
 				rs.getString("rule_set_code"), rs.getInt("rule_set_version"), rs.getDate("as_of").toLocalDate(),
 				rs.getInt("matched_row"), rs.getString("outcome"), rs.getString("label"),
 				rs.getTimestamp("decided_at").toInstant(), rs.getString("decided_by"), jobId, rs.getBoolean("current"),
-				rs.getBoolean("stale"));
+				rs.getBoolean("stale"), rs.getString("file_no"), rs.getString("head_name"));
 	}
 
 }

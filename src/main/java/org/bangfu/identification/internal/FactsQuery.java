@@ -44,6 +44,25 @@ public class FactsQuery {
 			"HARDSHIP_WORKER", "VULNERABLE_CHILD", "ORPHAN", "ELDERLY_ALONE", "EMPTY_NEST", "DISABLED", "ENTITLED_GROUP",
 			"MILITARY_FAMILY" };
 
+	/**
+	 * The first day after :asOf on which an age-based fact may change: the earliest day a member
+	 * turns 18 or 60 (the smallest x with x − N years ≥ birth date: a 29 February birthday turns
+	 * over on 1 March in other years), 'infinity' when none will.
+	 */
+	private static final String VALID_UNTIL;
+
+	static {
+		String c18 = turns(18);
+		String c60 = turns(60);
+		VALID_UNTIL = "coalesce(min(CASE WHEN " + c18 + " > CAST(:asOf AS date) THEN " + c18 + " WHEN " + c60
+				+ " > CAST(:asOf AS date) THEN " + c60 + " END), CAST('infinity' AS date))";
+	}
+
+	private static String turns(int years) {
+		String plain = "CAST(m.birth_date + interval '" + years + " years' AS date)";
+		return "(" + plain + " + CASE WHEN CAST(" + plain + " - interval '" + years + " years' AS date) < m.birth_date THEN 1 ELSE 0 END)";
+	}
+
 	/** Aggregates over a household's active members, by name (the inner query). */
 	private static final Map<String, String> AGGREGATES = new LinkedHashMap<>();
 
@@ -167,8 +186,24 @@ public class FactsQuery {
 	 * an id range), so the planner can read members by range.
 	 */
 	public static String sql(String condition, String memberCondition, Set<Fact> facts) {
+		return sql(condition, memberCondition, facts, false);
+	}
+
+	/**
+	 * As {@link #sql(String)} with one more column, valid_until: the first day after :asOf on
+	 * which an age-based fact may change (for {@link FactsTable}).
+	 */
+	static String sqlWithValidity(String condition) {
+		return sql(condition, "TRUE", EnumSet.allOf(Fact.class), true);
+	}
+
+	private static String sql(String condition, String memberCondition, Set<Fact> facts, boolean validity) {
 		Set<String> aggregates = new LinkedHashSet<>();
 		StringBuilder outer = new StringBuilder("SELECT hh.id AS household_id, hh.organisation_id, hh.region_code, hh.version AS household_version");
+		if (validity) {
+			aggregates.add("valid_until");
+			outer.append(", a.valid_until");
+		}
 		for (Fact f : Fact.values()) {
 			if (facts.contains(f)) {
 				Definition d = FACTS.get(f);
@@ -178,7 +213,7 @@ public class FactsQuery {
 		}
 		StringBuilder inner = new StringBuilder("SELECT h.id AS household_id");
 		for (String a : aggregates) {
-			inner.append(",\n       ").append(AGGREGATES.get(a)).append(" AS ").append(a);
+			inner.append(",\n       ").append(a.equals("valid_until") ? VALID_UNTIL : AGGREGATES.get(a)).append(" AS ").append(a);
 		}
 		inner.append("\nFROM registry_household h\nJOIN organisation o ON o.id = h.organisation_id\n");
 		if (!aggregates.isEmpty()) {
@@ -199,6 +234,84 @@ public class FactsQuery {
 			.param("asOf", asOf)
 			.query((rs, n) -> map(rs))
 			.optional();
+	}
+
+	/**
+	 * The facts of a file as a snapshot shows it (the register's history: the household and its
+	 * members at some date), by the same SQL as the live facts, over the snapshot instead of the
+	 * tables. Ages on :asOf.
+	 */
+	public HouseholdFacts snapshot(org.bangfu.registry.HouseholdView v, LocalDate asOf) {
+		String household = """
+				SELECT CAST(:s_id AS bigint) AS id, CAST(:s_org AS bigint) AS organisation_id, CAST(:s_region AS varchar) AS region_code,
+				       CAST(:s_version AS integer) AS version, CAST(:s_status AS varchar) AS status,
+				       CAST(:s_rent AS numeric) AS annual_rent, CAST(:s_savings AS numeric) AS savings,
+				       CAST(:s_vehicles AS integer) AS vehicles, CAST(:s_floor AS numeric) AS floor_area,
+				       CAST(:s_housing AS varchar) AS housing_type, CAST(:s_business AS varchar) AS business,
+				       CAST(:s_main AS varchar) AS main_cause, CAST(:s_secondary AS text[]) AS secondary_causes,
+				       CAST(:s_categories AS text[]) AS categories""";
+		String members = """
+				SELECT u.id, CAST(:s_id AS bigint) AS household_id, TRUE AS active, CAST(u.birth AS date) AS birth_date, u.relation,
+				       u.hukou_type, u.employment, CAST(u.wage AS numeric) AS income_wage, CAST(u.business AS numeric) AS income_business,
+				       CAST(u.property AS numeric) AS income_property, CAST(u.transfer AS numeric) AS income_transfer,
+				       CAST(u.pension AS numeric) AS income_pension, u.health, CAST(u.grade AS smallint) AS disability_grade,
+				       u.schooling, string_to_array(u.categories, ',') AS categories
+				FROM unnest(CAST(:m_id AS bigint[]), CAST(:m_birth AS text[]), CAST(:m_relation AS text[]), CAST(:m_hukou AS text[]),
+				            CAST(:m_employment AS text[]), CAST(:m_wage AS text[]), CAST(:m_business AS text[]),
+				            CAST(:m_property AS text[]), CAST(:m_transfer AS text[]), CAST(:m_pension AS text[]),
+				            CAST(:m_health AS text[]), CAST(:m_grade AS text[]), CAST(:m_schooling AS text[]),
+				            CAST(:m_categories AS text[]))
+				     AS u(id, birth, relation, hukou_type, employment, wage, business, property, transfer, pension, health, grade,
+				          schooling, categories)""";
+		String sql = sql("TRUE").replace("FROM registry_household h", "FROM (" + household + ") h")
+			.replace("LEFT JOIN registry_member m", "LEFT JOIN (" + members + ") m")
+			.replace("JOIN registry_household hh", "JOIN (" + household + ") hh");
+		Map<String, Object> p = new java.util.HashMap<>();
+		p.put("asOf", asOf);
+		p.put("s_id", v.id());
+		p.put("s_org", v.organisationId());
+		p.put("s_region", v.regionCode());
+		p.put("s_version", v.version());
+		p.put("s_status", v.status() == null ? null : v.status().name());
+		p.put("s_rent", v.annualRent());
+		p.put("s_savings", v.savings());
+		p.put("s_vehicles", v.vehicles());
+		p.put("s_floor", v.floorArea());
+		p.put("s_housing", v.housingType() == null ? null : v.housingType().name());
+		p.put("s_business", v.business());
+		p.put("s_main", v.mainCause() == null ? null : v.mainCause().name());
+		p.put("s_secondary", names(v.secondaryCauses()));
+		p.put("s_categories", names(v.categories()));
+		List<org.bangfu.registry.MemberView> ms = v.members() == null ? List.of() : v.members();
+		p.put("m_id", ms.stream().map(org.bangfu.registry.MemberView::id).toArray(Long[]::new));
+		p.put("m_birth", texts(ms, m -> m.birthDate()));
+		p.put("m_relation", texts(ms, m -> m.relation()));
+		p.put("m_hukou", texts(ms, m -> m.hukouType()));
+		p.put("m_employment", texts(ms, m -> m.employment()));
+		p.put("m_wage", money(ms, m -> m.wage()));
+		p.put("m_business", money(ms, m -> m.businessIncome()));
+		p.put("m_property", money(ms, m -> m.propertyIncome()));
+		p.put("m_transfer", money(ms, m -> m.transferIncome()));
+		p.put("m_pension", money(ms, m -> m.pension()));
+		p.put("m_health", texts(ms, m -> m.health() == null ? "HEALTHY" : m.health()));
+		p.put("m_grade", texts(ms, m -> m.disabilityGrade()));
+		p.put("m_schooling", texts(ms, m -> m.schooling()));
+		p.put("m_categories", texts(ms, m -> m.categories() == null ? "" : String.join(",", names(m.categories()))));
+		return jdbc.sql(sql).params(p).query((rs, n) -> map(rs)).single();
+	}
+
+	private static String[] names(List<? extends Enum<?>> values) {
+		return values == null ? new String[0] : values.stream().map(Enum::name).toArray(String[]::new);
+	}
+
+	private static String[] texts(List<org.bangfu.registry.MemberView> ms,
+			java.util.function.Function<org.bangfu.registry.MemberView, Object> f) {
+		return ms.stream().map(f).map(o -> o == null ? null : o instanceof Enum<?> e ? e.name() : o.toString()).toArray(String[]::new);
+	}
+
+	private static String[] money(List<org.bangfu.registry.MemberView> ms,
+			java.util.function.Function<org.bangfu.registry.MemberView, BigDecimal> f) {
+		return texts(ms, m -> f.apply(m) == null ? BigDecimal.ZERO : f.apply(m));
 	}
 
 	/** One household's facts with what identifies it. */

@@ -22,17 +22,28 @@ public class SetEvaluator {
 
 	private final JdbcClient jdbc;
 
-	SetEvaluator(JdbcClient jdbc) {
+	private final FactsTable table;
+
+	private final org.bangfu.shared.BusinessClock clock;
+
+	SetEvaluator(JdbcClient jdbc, FactsTable table, org.bangfu.shared.BusinessClock clock) {
 		this.jdbc = jdbc;
+		this.table = table;
+		this.clock = clock;
 	}
 
-	/** A selection: household condition, the matching member condition, and their parameters. */
-	public record Selection(String condition, String memberCondition, Map<String, Object> params) {
+	/**
+	 * A selection: household condition (over h and o), the matching member condition, the
+	 * condition over the organisation alone (o) that the facts table is read by, and their
+	 * parameters.
+	 */
+	public record Selection(String condition, String memberCondition, String organisationCondition,
+			Map<String, Object> params) {
 
 		public Selection and(String more, String moreMembers, Map<String, Object> moreParams) {
 			Map<String, Object> p = new HashMap<>(params);
 			p.putAll(moreParams);
-			return new Selection(condition + " AND " + more, memberCondition + " AND " + moreMembers, p);
+			return new Selection(condition + " AND " + more, memberCondition + " AND " + moreMembers, organisationCondition, p);
 		}
 
 	}
@@ -42,8 +53,8 @@ public class SetEvaluator {
 		Map<String, Object> p = new HashMap<>();
 		p.put("scopePath", scope.likePattern());
 		p.put("ownerPath", ownerPath + "%");
-		return new Selection(org.bangfu.shared.Scope.sql("o.path") + " AND o.path LIKE :ownerPath AND h.status <> 'CLOSED'",
-				"TRUE", p);
+		String organisations = org.bangfu.shared.Scope.sql("o.path") + " AND o.path LIKE :ownerPath";
+		return new Selection(organisations + " AND h.status <> 'CLOSED'", "TRUE", organisations, p);
 	}
 
 	/** Returns the number of decisions written. */
@@ -62,7 +73,13 @@ public class SetEvaluator {
 				WHERE d.household_id = h.id AND d.rule_set_code = :code AND d.current AND """ + " " + selection.condition())
 			.params(params)
 			.update();
-		return jdbc.sql(insertSql(rs, rules, selection, params)).params(params).update();
+		boolean today = asOf.equals(clock.today());
+		if (today) {
+			// The maintained facts table, made right for this selection first (rows missing or
+			// older than the file: households written around the register's façade).
+			table.refreshOutdated(selection.condition(), selection.params());
+		}
+		return jdbc.sql(insertSql(rs, rules, selection, params, today)).params(params).update();
 	}
 
 	/** The facts the rules use (at least one, so the relation is never empty of columns). */
@@ -74,12 +91,16 @@ public class SetEvaluator {
 		return facts;
 	}
 
-	static String insertSql(RuleSetView rs, CompiledRules rules, Selection selection, Map<String, Object> params) {
+	static String insertSql(RuleSetView rs, CompiledRules rules, Selection selection, Map<String, Object> params,
+			boolean fromTable) {
 		List<String> kinds = List.copyOf(rules.kinds());
 		EvaluationSql.bindKinds(kinds, params);
 		String matched = rules.sql(EvaluationSql.names("f", "s", kinds));
+		java.util.Set<org.bangfu.identification.rules.Fact> facts = java.util.EnumSet.copyOf(withSize(rules));
 		StringBuilder sql = new StringBuilder("WITH f AS (")
-			.append(FactsQuery.sql(selection.condition(), selection.memberCondition(), java.util.EnumSet.copyOf(withSize(rules))))
+			.append(fromTable ? FactsTable.relation(FactsTable.TABLE + " x JOIN registry_household h ON h.id = x.household_id "
+					+ "JOIN organisation o ON o.id = h.organisation_id", selection.condition(), facts)
+					: FactsQuery.sql(selection.condition(), selection.memberCondition(), facts))
 			.append(")");
 		if (!kinds.isEmpty()) {
 			sql.append(",\n").append(EvaluationSql.regions(selection.condition())).append(",\n")

@@ -26,8 +26,14 @@ public class WhatIfQuery {
 
 	private final JdbcClient jdbc;
 
-	WhatIfQuery(JdbcClient jdbc) {
+	private final FactsTable table;
+
+	private final org.bangfu.shared.BusinessClock clock;
+
+	WhatIfQuery(JdbcClient jdbc, FactsTable table, org.bangfu.shared.BusinessClock clock) {
 		this.jdbc = jdbc;
+		this.table = table;
+		this.clock = clock;
 	}
 
 	/** A proposed figure: kind, region prefix ('' = country), value, basis. */
@@ -63,11 +69,16 @@ public class WhatIfQuery {
 		String proposedStandards = "s0";
 		java.util.Set<org.bangfu.identification.rules.Fact> facts = new java.util.HashSet<>(SetEvaluator.withSize(before));
 		facts.addAll(after.facts());
-		StringBuilder sql = new StringBuilder("WITH f AS (")
-			.append(FactsQuery.sql(sel.condition(), "TRUE", java.util.EnumSet.copyOf(facts)))
-			.append(")");
+		if (asOf.equals(clock.today())) {
+			return fromTable(sel, params, kinds, facts, base, before, proposed, after, figure, limit, offset);
+		}
+		// Another day: the facts computed live from the register as of that day, in one statement.
+		StringBuilder sql = new StringBuilder("WITH f AS (");
+		sql.append(FactsQuery.sql(sel.condition(), "TRUE", java.util.EnumSet.copyOf(facts)));
+		String regions = EvaluationSql.regions(sel.condition());
+		sql.append(")");
 		if (!kinds.isEmpty()) {
-			sql.append(",\n").append(EvaluationSql.regions(sel.condition())).append(",\n")
+			sql.append(",\n").append(regions).append(",\n")
 				.append(EvaluationSql.standards("s0", kinds, EvaluationSql.TABLE));
 			if (figure != null) {
 				params.put("p_kind", figure.kind());
@@ -89,30 +100,141 @@ public class WhatIfQuery {
 			}
 		}
 		sql.append(")\n");
+		// One pass over e (never materialised): counts per (region, before, after), and per group
+		// the first offset + limit changed households by id; the page is cut from those in Java.
 		sql.append("""
-				SELECT 0 AS part, left(e.region_code, :len) AS region, e.before_o, e.after_o, count(*) AS n,
-				       CAST(NULL AS bigint) AS household_id, CAST(NULL AS varchar) AS file_no, CAST(NULL AS varchar) AS head
-				FROM e GROUP BY 2, 3, 4
-				UNION ALL
-				(SELECT 1, e.region_code, e.before_o, e.after_o, 0, e.household_id, h.file_no,
-				        (SELECT m.name FROM registry_member m WHERE m.household_id = e.household_id AND m.relation = 'HEAD' AND m.active LIMIT 1)
-				 FROM e JOIN registry_household h ON h.id = e.household_id
-				 WHERE e.before_o <> e.after_o
-				 ORDER BY e.household_id LIMIT :limit OFFSET :offset)""");
+				SELECT left(e.region_code, :len) AS region, e.before_o, e.after_o, count(*) AS n,
+				       (array_agg(e.household_id ORDER BY e.household_id) FILTER (WHERE e.before_o <> e.after_o))[1 : CAST(:upto AS integer)] AS ids
+				FROM e GROUP BY 1, 2, 3""");
+		params.put("upto", offset + limit);
 		List<Cell> cells = new ArrayList<>();
-		List<Changed> changed = new ArrayList<>();
+		java.util.TreeMap<Long, String[]> moved = new java.util.TreeMap<>();
 		jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
-			if (rs.getInt("part") == 0) {
-				cells.add(new Cell(pad(rs.getString("region")), rs.getString("before_o"), rs.getString("after_o"), rs.getLong("n")));
-			}
-			else {
-				changed.add(new Changed(rs.getLong("household_id"), rs.getString("file_no"), rs.getString("region"),
-						rs.getString("head"), rs.getString("before_o"), rs.getString("after_o")));
+			Cell cell = new Cell(pad(rs.getString("region")), rs.getString("before_o"), rs.getString("after_o"), rs.getLong("n"));
+			cells.add(cell);
+			java.sql.Array ids = rs.getArray("ids");
+			if (ids != null) {
+				for (Object id : (Object[]) ids.getArray()) {
+					moved.put(((Number) id).longValue(), new String[] { cell.before(), cell.after() });
+				}
 			}
 			return null;
 		}).list();
+		List<Long> page = moved.keySet().stream().skip(offset).limit(limit).toList();
+		List<Changed> changed = new ArrayList<>();
+		if (!page.isEmpty()) {
+			jdbc.sql("""
+					SELECT h.id, h.file_no, h.region_code,
+					       (SELECT m.name FROM registry_member m WHERE m.household_id = h.id AND m.relation = 'HEAD' AND m.active LIMIT 1) AS head
+					FROM registry_household h WHERE h.id = ANY (:ids) ORDER BY h.id""")
+				.param("ids", page.toArray(Long[]::new))
+				.query((rs, n) -> {
+					String[] move = moved.get(rs.getLong("id"));
+					return changed.add(new Changed(rs.getLong("id"), rs.getString("file_no"), rs.getString("region_code"),
+							rs.getString("head"), move[0], move[1]));
+				})
+				.list();
+		}
 		cells.sort(java.util.Comparator.comparing(Cell::region).thenComparing(Cell::before).thenComparing(Cell::after));
 		return new Answer(cells, changed);
+	}
+
+	/**
+	 * Today: the maintained facts table (rows past their validity recomputed first) for the
+	 * organisations of the selection, resolved up front. Three statements: the standards per
+	 * region (as they are and with the proposal; small), the counts per (region, before, after)
+	 * over the table joined to those standards as arrays (no CTE, so it can run in parallel),
+	 * and the page of changed households in id order (stops after offset + limit).
+	 */
+	private Answer fromTable(SetEvaluator.Selection sel, Map<String, Object> params, List<String> kinds,
+			java.util.Set<org.bangfu.identification.rules.Fact> facts, RuleSetView base, CompiledRules before,
+			RuleSetView proposed, CompiledRules after, Figure figure, int limit, int offset) {
+		table.refreshDue();
+		params.put("orgs", table.organisations(sel.organisationCondition(), sel.params()).toArray(Long[]::new));
+		StringBuilder joins = new StringBuilder();
+		if (!kinds.isEmpty()) {
+			StringBuilder q = new StringBuilder("WITH r AS (SELECT DISTINCT x.region_code FROM ").append(FactsTable.TABLE)
+				.append(" x WHERE x.organisation_id = ANY (:orgs)),\n")
+				.append(EvaluationSql.standards("s0", kinds, EvaluationSql.TABLE));
+			String s1 = "s0";
+			if (figure != null) {
+				params.put("p_kind", figure.kind());
+				params.put("p_prefix", figure.prefix());
+				params.put("p_value", figure.value());
+				params.put("p_basis", figure.basis().name());
+				q.append(",\n").append(EvaluationSql.standards("s1", kinds, EvaluationSql.WITH_PROPOSAL));
+				s1 = "s1";
+			}
+			q.append("\nSELECT s0.region_code");
+			for (int i = 0; i < kinds.size(); i++) {
+				for (String s : List.of("s0", s1)) {
+					q.append(", ").append(s).append(".k").append(i).append("_id AS ").append(s).append("_k").append(i).append("_id, ")
+						.append(s).append(".k").append(i).append("_v AS ").append(s).append("_k").append(i).append("_v, ")
+						.append(s).append(".k").append(i).append("_b AS ").append(s).append("_k").append(i).append("_b");
+				}
+			}
+			q.append(" FROM s0");
+			if (figure != null) {
+				q.append(" JOIN s1 ON s1.region_code = s0.region_code");
+			}
+			List<Map<String, Object>> rows = jdbc.sql(q.toString()).params(params).query().listOfRows();
+			params.put("sr", rows.stream().map(r -> (String) r.get("region_code")).toArray(String[]::new));
+			for (String s : List.of("s0", "s1")) {
+				String from = figure == null ? "s0" : s;
+				StringBuilder unnest = new StringBuilder("CAST(:sr AS text[])");
+				StringBuilder cols = new StringBuilder("region_code");
+				for (int i = 0; i < kinds.size(); i++) {
+					String k = from + "_k" + i;
+					int fi = i;
+					params.put(s + "_k" + i + "_id", rows.stream().map(r -> r.get(k + "_id") == null ? null : ((Number) r.get(k + "_id")).longValue()).toArray(Long[]::new));
+					params.put(s + "_k" + i + "_v", rows.stream().map(r -> r.get(k + "_v") == null ? null : r.get(k + "_v").toString()).toArray(String[]::new));
+					params.put(s + "_k" + i + "_b", rows.stream().map(r -> (String) r.get(k + "_b")).toArray(String[]::new));
+					unnest.append(", CAST(:").append(s).append("_k").append(fi).append("_id AS bigint[]), CAST(CAST(:").append(s)
+						.append("_k").append(fi).append("_v AS text[]) AS numeric[]), CAST(:").append(s).append("_k").append(fi).append("_b AS text[])");
+					cols.append(", k").append(i).append("_id, k").append(i).append("_v, k").append(i).append("_b");
+				}
+				joins.append(" LEFT JOIN unnest(").append(unnest).append(") AS ").append(s).append("(").append(cols)
+					.append(") ON ").append(s).append(".region_code = f.region_code");
+			}
+		}
+		String b = EvaluationSql.outcome(before.sql(EvaluationSql.names("f", "s0", kinds)), base.content(), "b", params);
+		String a = EvaluationSql.outcome(after.sql(EvaluationSql.names("f", "s1", kinds)), proposed.content(), "a", params);
+		String from = " FROM (" + FactsTable.relation("x.organisation_id = ANY (:orgs)", java.util.EnumSet.copyOf(facts)) + ") f" + joins;
+		List<Cell> cells = new ArrayList<>(jdbc.sql("SELECT left(f.region_code, :len) AS region, " + b + " AS before_o, " + a
+				+ " AS after_o, count(*) AS n" + from + " GROUP BY 1, 2, 3")
+			.params(params)
+			.query((rs, n) -> new Cell(pad(rs.getString("region")), rs.getString("before_o"), rs.getString("after_o"), rs.getLong("n")))
+			.list());
+		cells.sort(java.util.Comparator.comparing(Cell::region).thenComparing(Cell::before).thenComparing(Cell::after));
+		java.util.LinkedHashMap<Long, String[]> moved = new java.util.LinkedHashMap<>();
+		if (cells.stream().anyMatch(c -> !c.before().equals(c.after()))) {
+			jdbc.sql("SELECT * FROM (SELECT f.household_id, " + b + " AS before_o, " + a + " AS after_o" + from
+					+ ") c WHERE c.before_o <> c.after_o ORDER BY c.household_id LIMIT :limit OFFSET :offset")
+				.params(params)
+				.query((rs, n) -> moved.put(rs.getLong("household_id"), new String[] { rs.getString("before_o"), rs.getString("after_o") }))
+				.list();
+		}
+		return new Answer(cells, page(moved));
+	}
+
+	/** File numbers, regions and heads of a page of changed households (id order kept). */
+	private List<Changed> page(java.util.Map<Long, String[]> moved) {
+		List<Changed> changed = new ArrayList<>();
+		if (moved.isEmpty()) {
+			return changed;
+		}
+		jdbc.sql("""
+				SELECT h.id, h.file_no, h.region_code,
+				       (SELECT m.name FROM registry_member m WHERE m.household_id = h.id AND m.relation = 'HEAD' AND m.active LIMIT 1) AS head
+				FROM registry_household h WHERE h.id = ANY (:ids) ORDER BY h.id""")
+			.param("ids", moved.keySet().toArray(Long[]::new))
+			.query((rs, n) -> {
+				String[] move = moved.get(rs.getLong("id"));
+				return changed.add(new Changed(rs.getLong("id"), rs.getString("file_no"), rs.getString("region_code"),
+						rs.getString("head"), move[0], move[1]));
+			})
+			.list();
+		return changed;
 	}
 
 	private static String pad(String code) {
