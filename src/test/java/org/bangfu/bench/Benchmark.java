@@ -115,6 +115,8 @@ final class Benchmark {
 			identifyStep(scope, org.id(), lines, figures);
 		}
 		if (steps.contains(Step.WHAT_IF)) {
+			// what autovacuum does after a bulk load and a batch, done now rather than during the timing
+			jdbc.sql("VACUUM ANALYZE").update();
 			whatIfStep(scope, lines, figures);
 		}
 		if (steps.contains(Step.LOOKUP) || steps.contains(Step.HTTP)) {
@@ -202,6 +204,8 @@ final class Benchmark {
 						+ " class; same classes " + bangfu);
 		lines.add(m);
 		figures.put("identifyRatio", m.ratio());
+		figures.put("identifySeconds", batch);
+		figures.put("identifyReferenceSeconds", sql);
 	}
 
 	private double timedReference(long organisationId, Map<String, Long> counts) {
@@ -244,7 +248,7 @@ final class Benchmark {
 		WhatIfRequest request = new WhatIfRequest("near-dibao", null,
 				new WhatIfRequest.ProposedStandard("dibao_urban", null, new BigDecimal("780"), StandardBasis.MONTH), null,
 				"county", 1, 20);
-		long[] millis = new long[3];
+		long[] millis = new long[5];
 		WhatIfResult result = null;
 		for (int i = 0; i < millis.length; i++) {
 			long start = System.nanoTime();
@@ -252,12 +256,12 @@ final class Benchmark {
 			millis[i] = (System.nanoTime() - start) / 1_000_000;
 		}
 		java.util.Arrays.sort(millis);
-		double median = millis[1] / 1000.0;
+		double median = millis[2] / 1000.0;
 		log("what-if: %s ms, %,d households, %,d change class", java.util.Arrays.toString(millis), result.households(),
 				result.changed());
 		lines.add(new Measurement("3 what-if: urban dibao line 700 → 780 yuan/month", Measurement.seconds(median), "",
 				null, "≤ 1 s", median <= 1.0,
-				String.format("median of 3; %,d households, %,d would change class, grouped by county, first page listed",
+				String.format("median of 5; %,d households, %,d would change class, grouped by county, first page listed",
 						result.households(), result.changed())));
 		figures.put("whatIfSeconds", median);
 	}
