@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Staff pages for notices: prepare, publish, record and resolve objections. */
 @Controller
@@ -109,7 +110,7 @@ class NoticeController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("notice-" + id + ".pdf").build().toString())
-			.body(notices.pdf(Actor.require(), id, locale));
+			.body(notices.pdf(Actor.require(), id, locale, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
 	}
 
 	@PostMapping("/notices/{id}/publish")
