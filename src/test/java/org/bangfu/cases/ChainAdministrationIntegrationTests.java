@@ -106,6 +106,15 @@ class ChainAdministrationIntegrationTests {
 				"form", "NOTICE", "outcomes", "PASS", "outcomes", "RETURN"));
 		assertThat(noticeWithReturn.body()).contains("id=\"new-outcomes-error\"", "公示步骤只有“通过”一种结果");
 
+		HttpResponse<String> bogusRole = post(adminPage, "/chains/" + chainId + "/steps/" + review, List.of("version",
+				"" + version, "name", "保留的名字", "role", "BOSS", "level", "ANY", "slaDays", "5", "form", "COMMENT", "outcomes", "PASS"));
+		assertThat(bogusRole.statusCode()).as("a choice not offered").isEqualTo(200);
+		assertThat(bogusRole.body()).contains("id=\"step-" + review + "-role-error\"", "请选择办理角色", "value=\"保留的名字\"");
+		HttpResponse<String> badPosition = post(adminPage, "/chains/" + chainId + "/steps", List.of("version", "" + version,
+				"position", "x", "name", "核查", "nameEn", "Check", "role", "REVIEWER", "level", "ANY", "slaDays", "5",
+				"form", "COMMENT", "outcomes", "PASS"));
+		assertThat(badPosition.body()).contains("id=\"new-position-error\"", "value=\"核查\"");
+
 		HttpResponse<String> stale = post(adminPage, "/chains/" + chainId + "/steps/" + review + "/remove",
 				List.of("version", "" + (version + 7)));
 		assertThat(stale.statusCode()).isEqualTo(200);
@@ -247,6 +256,11 @@ class ChainAdministrationIntegrationTests {
 					Map.entry("organisationType", "OTHER"), Map.entry("noticeDays", "99"), Map.entry("stepName", "审核变更"),
 					Map.entry("stepNameEn", "Review"), Map.entry("role", "REVIEWER"), Map.entry("level", "ANY"),
 					Map.entry("slaDays", "5"), Map.entry("form", "COMMENT"), Map.entry("outcomes", "PASS")));
+			form.put("caseType", "LOAN");
+			HttpResponse<String> badType = adminPage.form("/chains", form);
+			assertThat(badType.statusCode()).as("a case type not offered").isEqualTo(200);
+			assertThat(badType.body()).contains("caseType-error", "请选择流程适用的案件类型", "value=\"页面新建流程\"");
+			form.put("caseType", "CHANGE");
 			HttpResponse<String> badDays = adminPage.form("/chains", form);
 			assertThat(badDays.statusCode()).isEqualTo(200);
 			assertThat(badDays.body()).contains("noticeDays-error", "公示天数为 1 至 60 天", "value=\"页面新建流程\"", "value=\"99\"");

@@ -212,6 +212,10 @@ class NoticeIntegrationTests {
 		HttpResponse<String> noChannel = page.form("/notices/" + notice + "/objections", Map.of("caseId", String.valueOf(firstCase),
 				"channel", "FAX", "text", "他家有车"));
 		assertThat(noChannel.body()).contains("id=\"rec-channel-error\"", "他家有车");
+		HttpResponse<String> noRow = page.form("/notices/" + notice + "/objections", Map.of("caseId", "第三户",
+				"channel", "VISIT", "text", "他家有车"));
+		assertThat(noRow.statusCode()).isEqualTo(200);
+		assertThat(noRow.body()).contains("id=\"rec-caseId-error\"", "他家有车", "value=\"VISIT\" selected");
 		assertThat(jdbc.sql("SELECT count(*) FROM cases_objection WHERE notice_id = ?").param(notice).query(Long.class).single())
 			.as("nothing recorded").isZero();
 

@@ -28,13 +28,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -81,7 +82,7 @@ class ChainController {
 	@PostMapping("/chains")
 	@PreAuthorize("hasRole('ADMIN')")
 	String create(@ModelAttribute("chainForm") NewChainForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, WebRequest request) {
 		try {
 			FormErrors.rejectUnbound(errors, UNBOUND);
 			ChainView c = chains.create(Actor.require(), form.command());
@@ -90,7 +91,7 @@ class ChainController {
 			return "redirect:/chains/" + c.id();
 		}
 		catch (BangfuException ex) {
-			reject(errors, ex, model);
+			reject(errors, ex, model, request);
 			model.addAttribute("copyForm", CopyChainForm.empty(null));
 			return newChainPage(model);
 		}
@@ -99,7 +100,7 @@ class ChainController {
 	@PostMapping("/chains/copy")
 	@PreAuthorize("hasRole('ADMIN')")
 	String copy(@ModelAttribute("copyForm") CopyChainForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, WebRequest request) {
 		try {
 			FormErrors.rejectUnbound(errors, Map.of("sourceId", "cases.chain.source.required"));
 			if (form.sourceId() == null) {
@@ -114,7 +115,7 @@ class ChainController {
 			return "redirect:/chains/" + c.id();
 		}
 		catch (BangfuException ex) {
-			reject(errors, ex, model);
+			reject(errors, ex, model, request);
 			model.addAttribute("chainForm", NewChainForm.empty());
 			return newChainPage(model);
 		}
@@ -186,8 +187,9 @@ class ChainController {
 
 	@PostMapping("/chains/{id}/steps/{stepId}")
 	@PreAuthorize("hasRole('ADMIN')")
-	String updateStep(@PathVariable long id, @PathVariable long stepId, @ModelAttribute("input") StepInput input,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+	String updateStep(@PathVariable long id, @PathVariable long stepId, @ModelAttribute("input") StepInput bound,
+			BindingResult binding, Model model, RedirectAttributes redirect, WebRequest request) {
+		StepInput input = binding.hasErrors() ? FormErrors.typed(StepInput.class, request) : bound;
 		try {
 			FormErrors.rejectUnbound(binding, UNBOUND);
 			if (input.version() == null) {
@@ -215,8 +217,9 @@ class ChainController {
 
 	@PostMapping("/chains/{id}/steps")
 	@PreAuthorize("hasRole('ADMIN')")
-	String addStep(@PathVariable long id, @ModelAttribute("input") StepInput input, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String addStep(@PathVariable long id, @ModelAttribute("input") StepInput bound, BindingResult binding, Model model,
+			RedirectAttributes redirect, WebRequest request) {
+		StepInput input = binding.hasErrors() ? FormErrors.typed(StepInput.class, request) : bound;
 		try {
 			FormErrors.rejectUnbound(binding, UNBOUND);
 			if (input.version() == null) {
@@ -294,12 +297,19 @@ class ChainController {
 		return "redirect:/chains/" + after.id() + anchor;
 	}
 
-	/** The error next to its field of the new-chain or copy form (instead of a technical one for a value that did not bind). */
-	private void reject(BindingResult errors, BangfuException ex, Model model) {
+	/**
+	 * The error next to its field of the new-chain or copy form. When a value did not bind (a choice
+	 * not offered), the form is rebuilt from the request and gets our message instead of a technical one.
+	 */
+	private void reject(BindingResult errors, BangfuException ex, Model model, WebRequest request) {
 		BindingResult target = errors;
 		if (errors.hasErrors()) {
-			target = new BeanPropertyBindingResult(errors.getTarget(), errors.getObjectName());
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), target);
+			String name = errors.getObjectName();
+			Record typed = "chainForm".equals(name) ? FormErrors.typed(NewChainForm.class, request)
+					: FormErrors.typed(CopyChainForm.class, request);
+			model.addAttribute(name, typed);
+			target = new DirectFieldBindingResult(typed, name);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, target);
 		}
 		messages.reject(target, ex);
 	}

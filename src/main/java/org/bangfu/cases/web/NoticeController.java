@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -168,8 +169,9 @@ class NoticeController {
 
 	@PostMapping("/notices/{id}/objections")
 	@PreAuthorize(CasePages.WORK)
-	String record(@PathVariable long id, @ModelAttribute("objectionForm") ObjectionForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+	String record(@PathVariable long id, @ModelAttribute("objectionForm") ObjectionForm bound, BindingResult binding,
+			Model model, RedirectAttributes redirect, WebRequest request) {
+		ObjectionForm form = binding.hasErrors() ? FormErrors.typed(ObjectionForm.class, request) : bound;
 		try {
 			FormErrors.rejectUnbound(binding, Map.of("caseId", "notices.objection.case.required"));
 			if (form.caseId() == null) {
@@ -195,8 +197,9 @@ class NoticeController {
 
 	@PostMapping("/notices/{id}/objections/{objectionId}/resolve")
 	@PreAuthorize(CasePages.REVIEW)
-	String resolve(@PathVariable long id, @PathVariable long objectionId, @ModelAttribute("resolveForm") ResolveForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+	String resolve(@PathVariable long id, @PathVariable long objectionId, @ModelAttribute("resolveForm") ResolveForm bound,
+			BindingResult binding, Model model, RedirectAttributes redirect, WebRequest request) {
+		ResolveForm form = binding.hasErrors() ? FormErrors.typed(ResolveForm.class, request) : bound;
 		try {
 			FormErrors.rejectUnbound(binding, Map.of("upheld", "notices.objection.upheld.required"));
 			if (notices.objections(Actor.require(), id).stream().noneMatch(o -> o.id() == objectionId)) {
