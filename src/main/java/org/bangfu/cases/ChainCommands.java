@@ -2,6 +2,7 @@ package org.bangfu.cases;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,10 +22,54 @@ public final class ChainCommands {
 	private ChainCommands() {
 	}
 
-	/** version: the chain's version the administrator saw; a flag left out keeps its value. */
+	/**
+	 * version: the chain's version the administrator saw; a flag left out keeps its value.
+	 * defaultChain: whether the chain is the default of its case type for its kind of organisation.
+	 */
 	public record UpdateChain(@NotNull Integer version,
 			@NotNull @Min(value = 1, message = "{cases.chain.noticeDays.range}") @Max(value = 60, message = "{cases.chain.noticeDays.range}") Integer noticeDays,
-			Boolean noticeWorkingDays, Boolean active) {
+			Boolean noticeWorkingDays, Boolean active, Boolean defaultChain) {
+
+		public UpdateChain(Integer version, Integer noticeDays, Boolean noticeWorkingDays, Boolean active) {
+			this(version, noticeDays, noticeWorkingDays, active, null);
+		}
+
+	}
+
+	/** One step of a new chain (the same rules as a step added to a chain). */
+	public record NewStep(@NotBlank(message = "{cases.step.name.required}") @Size(max = 100) String name,
+			@NotBlank(message = "{cases.step.name.required}") @Size(max = 100) String nameEn,
+			@NotNull(message = "{cases.step.role.required}") Role role,
+			@NotNull(message = "{cases.step.level.required}") StepLevel level, OrganisationType organisationType,
+			@NotNull(message = "{cases.step.sla.range}") @Min(value = 1, message = "{cases.step.sla.range}") @Max(value = 365, message = "{cases.step.sla.range}") Integer slaDays,
+			Boolean slaWorkingDays, @NotNull(message = "{cases.step.form.required}") StepForm form,
+			List<DocumentKind> requiredDocuments,
+			@NotEmpty(message = "{cases.step.outcomes.required}") List<Outcome> outcomes) {
+	}
+
+	/**
+	 * A new chain from scratch. code: lower-case letters, digits and hyphens, not used by any chain;
+	 * organisationType: the kind of organisation it is meant for (left out = any); noticeDays left
+	 * out = 7; fromNextMonth: an approved case takes effect on the first day of the next month;
+	 * defaultChain: it becomes the chain cases of its type and kind get when none is chosen.
+	 */
+	public record CreateChain(@NotBlank(message = "{cases.chain.code.invalid}") String code,
+			@NotBlank(message = "{cases.chain.name.required}") @Size(max = 100) String name,
+			@NotBlank(message = "{cases.chain.name.required}") @Size(max = 100) String nameEn,
+			@NotNull(message = "{cases.chain.caseType.required}") CaseType caseType, OrganisationType organisationType,
+			@Min(value = 1, message = "{cases.chain.noticeDays.range}") @Max(value = 60, message = "{cases.chain.noticeDays.range}") Integer noticeDays,
+			Boolean noticeWorkingDays, Boolean fromNextMonth, Boolean defaultChain,
+			@NotEmpty(message = "{cases.chain.steps.empty}") List<@Valid NewStep> steps) {
+	}
+
+	/**
+	 * A new chain copying the current revision of another (case type, steps, notice period, when
+	 * it takes effect). organisationType left out = the source's.
+	 */
+	public record CopyChain(@NotBlank(message = "{cases.chain.code.invalid}") String code,
+			@NotBlank(message = "{cases.chain.name.required}") @Size(max = 100) String name,
+			@NotBlank(message = "{cases.chain.name.required}") @Size(max = 100) String nameEn,
+			OrganisationType organisationType, Boolean defaultChain) {
 	}
 
 	/**
@@ -59,6 +104,10 @@ public final class ChainCommands {
 
 	/** Moves a step to a position (1 = first). */
 	public record MoveStep(@NotNull Integer version, @NotNull Integer position) {
+	}
+
+	/** Moves a checklist item to a position (1 = first; beyond the end = last). */
+	public record MoveChecklistItem(@NotNull(message = "{cases.checklist.position.required}") Integer position) {
 	}
 
 	/** Adds or changes a checklist item of a case type. */

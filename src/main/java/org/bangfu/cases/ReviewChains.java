@@ -8,7 +8,11 @@ import java.util.Optional;
 
 import org.bangfu.audit.AuditLog;
 import org.bangfu.cases.ChainCommands.AddStep;
+import org.bangfu.cases.ChainCommands.CopyChain;
+import org.bangfu.cases.ChainCommands.CreateChain;
+import org.bangfu.cases.ChainCommands.MoveChecklistItem;
 import org.bangfu.cases.ChainCommands.MoveStep;
+import org.bangfu.cases.ChainCommands.NewStep;
 import org.bangfu.cases.ChainCommands.PutChecklistItem;
 import org.bangfu.cases.ChainCommands.UpdateChain;
 import org.bangfu.cases.ChainCommands.UpdateStep;
@@ -68,13 +72,135 @@ public class ReviewChains {
 			.toList();
 	}
 
-	/** The chain a new case of the type uses unless the user picks another. */
+	/**
+	 * The chain a new case of the type uses unless the user picks another: the active chain marked
+	 * default for the organisation's kind, else the one marked default for any kind, else the first
+	 * active chain meant for the kind or for any kind, else the first of the type.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ChainView> defaultFor(CaseType type, OrganisationType organisationType) {
-		return forType(type, organisationType).stream()
-			.filter(c -> c.organisationType() == null || c.organisationType() == organisationType)
+		List<ChainView> offered = forType(type, organisationType);
+		return offered.stream()
+			.filter(c -> c.defaultChain() && organisationType != null && c.organisationType() == organisationType)
 			.findFirst()
-			.or(() -> forType(type, organisationType).stream().findFirst());
+			.or(() -> offered.stream().filter(c -> c.defaultChain() && c.organisationType() == null).findFirst())
+			.or(() -> offered.stream()
+				.filter(c -> c.organisationType() == null || c.organisationType() == organisationType)
+				.findFirst())
+			.or(() -> offered.stream().findFirst());
+	}
+
+	/** Creates a chain from scratch with its steps (root administrators). */
+	@Transactional
+	public ChainView create(Actor actor, CreateChain cmd) {
+		requireRootAdmin(actor);
+		String code = checkNew(cmd.code(), cmd.name(), cmd.nameEn());
+		if (cmd.caseType() == null) {
+			throw BangfuException.badField("caseType", "cases.chain.caseType.required");
+		}
+		int noticeDays = cmd.noticeDays() == null ? 7 : cmd.noticeDays();
+		if (noticeDays < 1 || noticeDays > 60) {
+			throw BangfuException.badField("noticeDays", "cases.chain.noticeDays.range");
+		}
+		if (cmd.steps() == null || cmd.steps().isEmpty()) {
+			throw BangfuException.badField("steps", "cases.chain.steps.empty");
+		}
+		List<ChainStepView> steps = new ArrayList<>();
+		for (NewStep s : cmd.steps()) {
+			checkStep(s);
+			steps.add(new ChainStepView(0, steps.size() + 1, "step-" + (steps.size() + 1), s.name().strip(), s.nameEn().strip(),
+					s.role(), s.level(), s.organisationType(), s.slaDays(), s.slaWorkingDays() == null || s.slaWorkingDays(),
+					s.form(), docs(s.requiredDocuments()), s.outcomes().stream().distinct().toList()));
+		}
+		ChainStepsPolicy.check(steps);
+		long id = store.create(code, cmd.name().strip(), cmd.nameEn().strip(), cmd.caseType(), cmd.organisationType(),
+				noticeDays, Boolean.TRUE.equals(cmd.noticeWorkingDays()),
+				Boolean.TRUE.equals(cmd.fromNextMonth()) ? "NEXT_MONTH" : "APPROVAL", null, steps, actor.login());
+		ChainView created = store.require(id);
+		if (Boolean.TRUE.equals(cmd.defaultChain())) {
+			store.markDefault(created, true);
+		}
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("code", code);
+		detail.put("name", created.name());
+		detail.put("caseType", created.caseType().name());
+		detail.put("organisationType", created.organisationType() == null ? "" : created.organisationType().name());
+		detail.put("defaultChain", Boolean.TRUE.equals(cmd.defaultChain()));
+		detail.put("steps", created.steps().stream().map(ReviewChains::describe).toList());
+		audit.record("chain.create", "chain", id, detail);
+		return store.require(id);
+	}
+
+	/** Creates a chain as a copy of another chain's current revision (root administrators). */
+	@Transactional
+	public ChainView copy(Actor actor, long sourceId, CopyChain cmd) {
+		requireRootAdmin(actor);
+		ChainView source = store.require(sourceId);
+		if (!source.current()) {
+			source = store.require(latest(source));
+		}
+		String code = checkNew(cmd.code(), cmd.name(), cmd.nameEn());
+		OrganisationType kind = cmd.organisationType() == null ? source.organisationType() : cmd.organisationType();
+		ChainStepsPolicy.check(source.steps());
+		long id = store.create(code, cmd.name().strip(), cmd.nameEn().strip(), source.caseType(), kind, source.noticeDays(),
+				source.noticeWorkingDays(), source.effectiveFrom(), source.source(), source.steps(), actor.login());
+		ChainView created = store.require(id);
+		if (Boolean.TRUE.equals(cmd.defaultChain())) {
+			store.markDefault(created, true);
+		}
+		audit.record("chain.copy", "chain", id, Map.of("code", code, "name", created.name(), "copyOf", source.id(),
+				"copyOfCode", source.code(), "copyOfRevision", source.revision(), "organisationType",
+				kind == null ? "" : kind.name(), "defaultChain", Boolean.TRUE.equals(cmd.defaultChain())));
+		return store.require(id);
+	}
+
+	/** The current revision of a chain (following the revisions from a retired one). */
+	@Transactional(readOnly = true)
+	public long latest(ChainView chain) {
+		ChainView c = chain;
+		while (!c.current()) {
+			c = store.require(c.supersededBy());
+		}
+		return c.id();
+	}
+
+	private String checkNew(String code, String name, String nameEn) {
+		String c = code == null ? "" : code.strip();
+		if (!c.matches("[a-z0-9][a-z0-9-]{1,39}")) {
+			throw BangfuException.badField("code", "cases.chain.code.invalid");
+		}
+		if (store.codeTaken(c)) {
+			throw BangfuException.badField("code", "cases.chain.code.taken", c);
+		}
+		if (name == null || name.isBlank() || name.strip().length() > 100) {
+			throw BangfuException.badField("name", "cases.chain.name.required");
+		}
+		if (nameEn == null || nameEn.isBlank() || nameEn.strip().length() > 100) {
+			throw BangfuException.badField("nameEn", "cases.chain.name.required");
+		}
+		return c;
+	}
+
+	/** The rules of one step as typed (before the rules of the whole chain). */
+	private static void checkStep(NewStep s) {
+		if (s.name() == null || s.name().isBlank() || s.nameEn() == null || s.nameEn().isBlank()) {
+			throw BangfuException.badField("stepName", "cases.step.name.required");
+		}
+		if (s.role() == null) {
+			throw BangfuException.badField("role", "cases.step.role.required");
+		}
+		if (s.level() == null) {
+			throw BangfuException.badField("level", "cases.step.level.required");
+		}
+		if (s.form() == null) {
+			throw BangfuException.badField("form", "cases.step.form.required");
+		}
+		if (s.slaDays() == null || s.slaDays() < 1 || s.slaDays() > 365) {
+			throw BangfuException.badField("slaDays", "cases.step.sla.range");
+		}
+		if (s.outcomes() == null || s.outcomes().isEmpty()) {
+			throw BangfuException.badField("outcomes", "cases.step.outcomes.required");
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -87,10 +213,15 @@ public class ReviewChains {
 		requireRootAdmin(actor);
 		ChainView before = store.require(chainId);
 		store.update(before, cmd, actor.login());
+		if (cmd.defaultChain() != null && cmd.defaultChain() != before.defaultChain()) {
+			store.markDefault(before, cmd.defaultChain());
+		}
 		ChainView after = store.require(chainId);
 		audit.record("chain.update", "chain", chainId, Map.of("code", before.code(), "before",
-				Map.of("noticeDays", before.noticeDays(), "workingDays", before.noticeWorkingDays(), "active", before.active()),
-				"after", Map.of("noticeDays", after.noticeDays(), "workingDays", after.noticeWorkingDays(), "active", after.active())));
+				Map.of("noticeDays", before.noticeDays(), "workingDays", before.noticeWorkingDays(), "active", before.active(),
+						"defaultChain", before.defaultChain()),
+				"after", Map.of("noticeDays", after.noticeDays(), "workingDays", after.noticeWorkingDays(), "active", after.active(),
+						"defaultChain", after.defaultChain())));
 		return after;
 	}
 
@@ -171,6 +302,26 @@ public class ReviewChains {
 		before.ifPresent(b -> detail.put("before", Map.of("rule", b.rule().name(), "required", b.required())));
 		detail.put("after", Map.of("rule", cmd.rule().name(), "required", required));
 		audit.record(before.isPresent() ? "checklist.update" : "checklist.add", "checklist", type.name(), detail);
+		return store.checklist(type);
+	}
+
+	/** Moves a checklist item to a position (1 = first; beyond the end = last); the order is what the pages list. */
+	@Transactional
+	public List<ChecklistItem> moveChecklistItem(Actor actor, CaseType type, DocumentKind kind, MoveChecklistItem cmd) {
+		requireRootAdmin(actor);
+		List<ChecklistItem> items = new ArrayList<>(store.checklist(type));
+		ChecklistItem moved = items.stream().filter(i -> i.kind() == kind).findFirst()
+			.orElseThrow(() -> BangfuException.notFound("cases.checklist.notFound", kind.name()));
+		if (cmd.position() == null || cmd.position() < 1) {
+			throw BangfuException.badField("position", "cases.checklist.position.range", items.size());
+		}
+		int from = items.indexOf(moved);
+		int to = Math.min(items.size(), cmd.position()) - 1;
+		items.remove(from);
+		items.add(to, moved);
+		store.orderChecklist(type, items.stream().map(ChecklistItem::kind).toList(), actor.login());
+		audit.record("checklist.move", "checklist", type.name(), Map.of("caseType", type.name(), "kind", kind.name(),
+				"from", from + 1, "to", to + 1));
 		return store.checklist(type);
 	}
 

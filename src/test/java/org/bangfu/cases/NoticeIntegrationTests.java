@@ -167,6 +167,8 @@ class NoticeIntegrationTests {
 			assertThat(text).doesNotContain(f.headId(), f.spouseId(), IdNumber.mask(f.headId()), f.headId().substring(6, 14),
 					f.phone(), Masking.phone(f.phone()), f.bank(), Masking.account(f.bank()), CaseWorld.DISEASE, "大病", "李秀英");
 		}
+		assertThat(text.replaceAll("\\s", "")).as("the public page's address, for villagers reading the board")
+			.contains("http://localhost:" + port + "/public/notices/" + notice);
 		assertThat(Http.browser(port).get("/public/notices/" + notice).body()).contains("/public/notices/" + notice + ".pdf");
 		assertThat(staffPage.get("/notices/" + notice).body()).contains("/notices/" + notice + ".pdf");
 		assertThat(PdfText.of(reviewer.language("en").getBytes("/api/v1/notices/" + notice + "/pdf").body()))
@@ -194,6 +196,46 @@ class NoticeIntegrationTests {
 		HttpResponse<String> created = page.form("/notices", Map.of("title", "第二批公示", "periodDays", "5",
 				"caseIds", String.valueOf(firstCase), "columns", "NAME"));
 		assertThat(created.statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void theObjectionFormsOnTheStaffPageShowErrorsNextToTheirFieldsKeepWhatWasTypedAndChangeNothing() {
+		long notice = world.publishNotice(reviewer, "异议表单公示", firstCase, secondCase);
+		Http page = Http.loggedIn(port, fixtures.user(county.id(), REVIEWER), Fixtures.PASSWORD);
+		assertThat(page.get("/notices/" + notice).body()).contains("record-objection");
+		HttpResponse<String> noText = page.form("/notices/" + notice + "/objections", Map.of("caseId", String.valueOf(secondCase),
+				"channel", "PHONE", "objectorName", "王大伯", "objectorContact", "村东头", "text", " "));
+		assertThat(noText.statusCode()).isEqualTo(200);
+		assertThat(noText.body()).contains("id=\"rec-text-error\"", "请填写异议内容", "value=\"王大伯\"", "value=\"村东头\"",
+				"value=\"PHONE\" selected", "value=\"" + secondCase + "\" selected", "is-invalid")
+			.doesNotContain("rec-channel-error");
+		HttpResponse<String> noChannel = page.form("/notices/" + notice + "/objections", Map.of("caseId", String.valueOf(firstCase),
+				"channel", "FAX", "text", "他家有车"));
+		assertThat(noChannel.body()).contains("id=\"rec-channel-error\"", "他家有车");
+		HttpResponse<String> noRow = page.form("/notices/" + notice + "/objections", Map.of("caseId", "第三户",
+				"channel", "VISIT", "text", "他家有车"));
+		assertThat(noRow.statusCode()).isEqualTo(200);
+		assertThat(noRow.body()).contains("id=\"rec-caseId-error\"", "他家有车", "value=\"VISIT\" selected");
+		assertThat(jdbc.sql("SELECT count(*) FROM cases_objection WHERE notice_id = ?").param(notice).query(Long.class).single())
+			.as("nothing recorded").isZero();
+
+		HttpResponse<String> recorded = page.form("/notices/" + notice + "/objections", Map.of("caseId", String.valueOf(firstCase),
+				"channel", "PAPER", "text", "他家有车"));
+		assertThat(recorded.statusCode()).isEqualTo(302);
+		long objection = jdbc.sql("SELECT id FROM cases_objection WHERE notice_id = ?").param(notice).query(Long.class).single();
+		page.get("/notices/" + notice);
+		HttpResponse<String> noFinding = page.form("/notices/" + notice + "/objections/" + objection + "/resolve",
+				Map.of("upheld", "true", "finding", ""));
+		assertThat(noFinding.statusCode()).isEqualTo(200);
+		assertThat(noFinding.body()).contains("id=\"finding-" + objection + "-error\"", "请写明核查结论");
+		assertThat(ChainAdministrationIntegrationTests.between(noFinding.body(), "id=\"upheld-" + objection + "\"", ">"))
+			.as("the choice typed is kept").contains("checked");
+		assertThat(jdbc.sql("SELECT resolved_at IS NULL FROM cases_objection WHERE id = ?").param(objection)
+			.query(Boolean.class).single()).as("still open").isTrue();
+		assertThat(world.status(reviewer, firstCase)).isNotEqualTo("RETURNED");
+		HttpResponse<String> resolved = page.form("/notices/" + notice + "/objections/" + objection + "/resolve",
+				Map.of("upheld", "false", "finding", "车辆为单位所有，异议不成立"));
+		assertThat(resolved.statusCode()).isEqualTo(302);
 	}
 
 	@Test

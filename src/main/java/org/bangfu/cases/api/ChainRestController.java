@@ -1,5 +1,6 @@
 package org.bangfu.cases.api;
 
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,9 @@ import jakarta.validation.Valid;
 
 import org.bangfu.cases.CaseType;
 import org.bangfu.cases.ChainCommands.AddStep;
+import org.bangfu.cases.ChainCommands.CopyChain;
+import org.bangfu.cases.ChainCommands.CreateChain;
+import org.bangfu.cases.ChainCommands.MoveChecklistItem;
 import org.bangfu.cases.ChainCommands.MoveStep;
 import org.bangfu.cases.ChainCommands.PutChecklistItem;
 import org.bangfu.cases.ChainCommands.UpdateChain;
@@ -17,6 +21,7 @@ import org.bangfu.cases.ChecklistItem;
 import org.bangfu.cases.DocumentKind;
 import org.bangfu.cases.ReviewChains;
 import org.bangfu.shared.Actor;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +51,22 @@ class ChainRestController {
 	@Operation(summary = "All review chains (current revisions) with their steps")
 	List<ChainView> list() {
 		return chains.all();
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Create a chain from scratch: code, names, case type, kind of organisation (left out = any), notice period and at least one step (root administrators); defaultChain makes it the chain cases of its type and kind get when none is chosen")
+	ResponseEntity<ChainView> create(@Valid @RequestBody CreateChain cmd) {
+		ChainView c = chains.create(Actor.require(), cmd);
+		return ResponseEntity.created(URI.create("/api/v1/chains/" + c.id())).body(c);
+	}
+
+	@PostMapping("/{id}/copy")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Create a chain as a copy of this chain's current revision with a new code and names (root administrators); organisationType left out = the source's")
+	ResponseEntity<ChainView> copy(@PathVariable long id, @Valid @RequestBody CopyChain cmd) {
+		ChainView c = chains.copy(Actor.require(), id, cmd);
+		return ResponseEntity.created(URI.create("/api/v1/chains/" + c.id())).body(c);
 	}
 
 	@GetMapping("/{id}")
@@ -103,6 +124,14 @@ class ChainRestController {
 	List<ChecklistItem> putChecklistItem(@PathVariable CaseType type, @PathVariable DocumentKind kind,
 			@Valid @RequestBody PutChecklistItem cmd) {
 		return chains.putChecklistItem(Actor.require(), type, kind, cmd);
+	}
+
+	@PostMapping("/checklists/{type}/{kind}/move")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Move a document of a case type's checklist to a position, 1 = first (root administrators); the pages list the documents in this order")
+	List<ChecklistItem> moveChecklistItem(@PathVariable CaseType type, @PathVariable DocumentKind kind,
+			@Valid @RequestBody MoveChecklistItem cmd) {
+		return chains.moveChecklistItem(Actor.require(), type, kind, cmd);
 	}
 
 	@DeleteMapping("/checklists/{type}/{kind}")

@@ -91,6 +91,15 @@ public class ChainStore {
 			.update();
 	}
 
+	/** Gives a case type's checklist items the order of the kinds (1, 2, …). */
+	public void orderChecklist(CaseType type, List<DocumentKind> kinds, String login) {
+		for (int i = 0; i < kinds.size(); i++) {
+			jdbc.sql("UPDATE cases_checklist SET position = ?, updated_at = now(), updated_by = ? WHERE case_type = ? AND kind = ?")
+				.params(i + 1, login, type.name(), kinds.get(i).name())
+				.update();
+		}
+	}
+
 	public boolean removeChecklistItem(CaseType type, DocumentKind kind) {
 		return jdbc.sql("DELETE FROM cases_checklist WHERE case_type = ? AND kind = ?").params(type.name(), kind.name()).update() > 0;
 	}
@@ -114,9 +123,9 @@ public class ChainStore {
 			jdbc.sql("UPDATE cases_chain SET retired_at = now() WHERE id = ?").param(chain.id()).update();
 			long next = jdbc.sql("""
 					INSERT INTO cases_chain (code, name, name_en, case_type, organisation_type, notice_days, notice_working_days,
-					                         effective_from, source, active, version, revision, updated_at, updated_by)
+					                         effective_from, source, active, version, revision, updated_at, updated_by, default_chain)
 					SELECT code, name, name_en, case_type, organisation_type, notice_days, notice_working_days, effective_from,
-					       source, active, version, revision + 1, now(), ? FROM cases_chain WHERE id = ? RETURNING id""")
+					       source, active, version, revision + 1, now(), ?, default_chain FROM cases_chain WHERE id = ? RETURNING id""")
 				.params(login, chain.id())
 				.query(Long.class)
 				.single();
@@ -150,6 +159,45 @@ public class ChainStore {
 			}
 		}
 		return chain.id();
+	}
+
+	/** Whether any chain, current or retired, has the code (a new chain needs its own). */
+	public boolean codeTaken(String code) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM cases_chain WHERE code = ?)").param(code).query(Boolean.class).single();
+	}
+
+	/** A new chain (revision 1) with the steps in order; returns its id. */
+	public long create(String code, String name, String nameEn, CaseType type, OrganisationType organisationType,
+			int noticeDays, boolean noticeWorkingDays, String effectiveFrom, String source, List<ChainStepView> steps,
+			String login) {
+		long id = jdbc.sql("""
+				INSERT INTO cases_chain (code, name, name_en, case_type, organisation_type, notice_days, notice_working_days,
+				                         effective_from, source, active, version, revision, updated_at, updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, 0, 1, now(), ?) RETURNING id""")
+			.params(code, name, nameEn, type.name(), organisationType == null ? null : organisationType.name(), noticeDays,
+					noticeWorkingDays, effectiveFrom, source, login)
+			.query(Long.class)
+			.single();
+		for (int i = 0; i < steps.size(); i++) {
+			insertStep(id, i + 1, steps.get(i));
+		}
+		return id;
+	}
+
+	/**
+	 * Makes the chain the default of its case type and kind of organisation (the previous default
+	 * of that type and kind stops being one), or stops it being the default.
+	 */
+	public void markDefault(ChainView chain, boolean on) {
+		if (on) {
+			jdbc.sql("""
+					UPDATE cases_chain SET default_chain = FALSE
+					WHERE retired_at IS NULL AND default_chain AND case_type = ? AND organisation_type IS NOT DISTINCT FROM ? AND id <> ?""")
+				.params(chain.caseType().name(), chain.organisationType() == null ? null : chain.organisationType().name(),
+						chain.id())
+				.update();
+		}
+		jdbc.sql("UPDATE cases_chain SET default_chain = ? WHERE id = ?").params(on, chain.id()).update();
 	}
 
 	private void insertStep(long chainId, int position, ChainStepView s) {
@@ -205,7 +253,7 @@ public class ChainStore {
 				CaseType.valueOf(rs.getString("case_type")), orgType == null ? null : OrganisationType.valueOf(orgType),
 				rs.getInt("notice_days"), rs.getBoolean("notice_working_days"), rs.getString("effective_from"),
 				rs.getString("source"), rs.getBoolean("active"), rs.getInt("version"), List.copyOf(steps), rs.getInt("revision"),
-				(Long) rs.getObject("superseded_by"));
+				(Long) rs.getObject("superseded_by"), rs.getBoolean("default_chain"));
 	}
 
 	private static ChainStepView step(ResultSet rs) throws SQLException {

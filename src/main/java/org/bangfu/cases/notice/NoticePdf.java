@@ -9,24 +9,42 @@ import org.bangfu.cases.NoticeColumn;
 import org.bangfu.cases.PublicNotice;
 import org.bangfu.cases.PublicNotice.PublicRow;
 import org.bangfu.platform.pdf.CjkPdf;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * A published notice as an A4 PDF to post on the village board. It is drawn from the same
  * {@link PublicNotice} the public page shows (what was copied at publication, the chosen columns
- * only), so it can hold no ID number, phone, bank account or health detail.
+ * only), so it can hold no ID number, phone, bank account or health detail. It prints the public
+ * page's web address so a villager reading the board can find it online (and object there): on
+ * {@code bangfu.public-base-url} when set, otherwise on the address the PDF was requested at.
  */
 @Component
 public class NoticePdf {
 
 	private final MessageSource messages;
 
-	NoticePdf(MessageSource messages) {
+	private final String publicBaseUrl;
+
+	NoticePdf(MessageSource messages, @Value("${bangfu.public-base-url:}") String publicBaseUrl) {
 		this.messages = messages;
+		this.publicBaseUrl = publicBaseUrl;
 	}
 
-	public byte[] render(PublicNotice n, Locale locale, LocalDate today) {
+	/** The public page of a notice: on the configured base URL, else on the request's (no trailing slash either way). */
+	public static String address(String configuredBase, String requestBase, long noticeId) {
+		String base = configuredBase != null && !configuredBase.isBlank() ? configuredBase.strip()
+				: requestBase == null ? "" : requestBase.strip();
+		while (base.endsWith("/")) {
+			base = base.substring(0, base.length() - 1);
+		}
+		return base + "/public/notices/" + noticeId;
+	}
+
+	/** requestBase: scheme, host and context path the PDF was asked for, used when no public base URL is configured. */
+	public byte[] render(PublicNotice n, Locale locale, LocalDate today, String requestBase) {
+		String address = address(publicBaseUrl, requestBase, n.id());
 		String header = n.organisationName() + " · " + t(locale, "notices.pdf.header") + " · " + today;
 		return CjkPdf.render(header, t(locale, "notices.pdf.page"), pdf -> {
 			pdf.title(n.title());
@@ -53,6 +71,7 @@ public class NoticePdf {
 				pdf.field(t(locale, "notices.field.contact"), n.contact());
 			}
 			pdf.paragraph(t(locale, "notices.pdf.online", n.id()));
+			pdf.field(t(locale, "notices.pdf.address"), address);
 			pdf.paragraph("");
 			pdf.paragraph(n.organisationName() + t(locale, "notices.print.seal"));
 			pdf.paragraph(String.valueOf(n.startsOn()));

@@ -1,12 +1,17 @@
 package org.bangfu.cases.web;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bangfu.cases.CaseType;
 import org.bangfu.cases.ChainCommands.AddStep;
+import org.bangfu.cases.ChainCommands.CopyChain;
 import org.bangfu.cases.ChainCommands.MoveStep;
 import org.bangfu.cases.ChainCommands.UpdateChain;
 import org.bangfu.cases.ChainCommands.UpdateStep;
+import org.bangfu.cases.ChainStepView;
 import org.bangfu.cases.ChainView;
 import org.bangfu.cases.DocumentKind;
 import org.bangfu.cases.Outcome;
@@ -17,19 +22,36 @@ import org.bangfu.organisation.OrganisationType;
 import org.bangfu.platform.web.PageMessages;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.Problem;
 import org.bangfu.shared.Role;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Review chains: every case user reads them; an administrator of the root organisation edits them. */
+/**
+ * Review chains: every case user reads them; an administrator of the root organisation creates
+ * them (from scratch or as a copy) and edits them. A step form sent with bad input comes back with
+ * the message next to its field and what was typed.
+ */
 @Controller
 class ChainController {
+
+	/** The key of the add-a-step form among the step forms (a step's own form has the step's id). */
+	static final long ADD = 0L;
+
+	private static final Map<String, String> UNBOUND = Map.of("role", "cases.step.role.required", "level",
+			"cases.step.level.required", "form", "cases.step.form.required", "outcomes", "cases.step.outcomes.required",
+			"position", "cases.step.position.invalid", "caseType", "cases.chain.caseType.required");
 
 	private final ReviewChains chains;
 
@@ -48,13 +70,92 @@ class ChainController {
 		return "cases/chains";
 	}
 
+	@GetMapping("/chains/new")
+	@PreAuthorize("hasRole('ADMIN')")
+	String newForm(@RequestParam(required = false) Long copyOf, Model model) {
+		requireEditor();
+		model.addAttribute("chainForm", NewChainForm.empty());
+		model.addAttribute("copyForm", CopyChainForm.empty(copyOf));
+		return newChainPage(model);
+	}
+
+	@PostMapping("/chains")
+	@PreAuthorize("hasRole('ADMIN')")
+	String create(@ModelAttribute("chainForm") NewChainForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, WebRequest request) {
+		try {
+			FormErrors.rejectUnbound(errors, UNBOUND);
+			ChainView c = chains.create(Actor.require(), form.command());
+			redirect.addFlashAttribute("message", messages.get("cases.chain.created", c.label(
+					LocaleContextHolder.getLocale())));
+			return "redirect:/chains/" + c.id();
+		}
+		catch (BangfuException ex) {
+			reject(errors, ex, model, request);
+			model.addAttribute("copyForm", CopyChainForm.empty(null));
+			return newChainPage(model);
+		}
+	}
+
+	@PostMapping("/chains/copy")
+	@PreAuthorize("hasRole('ADMIN')")
+	String copy(@ModelAttribute("copyForm") CopyChainForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, WebRequest request) {
+		try {
+			FormErrors.rejectUnbound(errors, Map.of("sourceId", "cases.chain.source.required"));
+			if (form.sourceId() == null) {
+				throw BangfuException.badField("sourceId", "cases.chain.source.required");
+			}
+			ChainView source = chains.all().stream().filter(c -> c.id() == form.sourceId()).findFirst()
+				.orElseThrow(() -> BangfuException.badField("sourceId", "cases.chain.source.required"));
+			ChainView c = chains.copy(Actor.require(), source.id(), new CopyChain(form.code(), form.name(), form.nameEn(),
+					form.organisationType(), Boolean.TRUE.equals(form.defaultChain())));
+			redirect.addFlashAttribute("message", messages.get("cases.chain.created", c.label(
+					LocaleContextHolder.getLocale())));
+			return "redirect:/chains/" + c.id();
+		}
+		catch (BangfuException ex) {
+			reject(errors, ex, model, request);
+			model.addAttribute("chainForm", NewChainForm.empty());
+			return newChainPage(model);
+		}
+	}
+
+	private String newChainPage(Model model) {
+		model.addAttribute("sources", chains.all());
+		addChoices(model);
+		return "cases/chain-new";
+	}
+
 	@GetMapping("/chains/{id}")
 	@PreAuthorize(CasePages.READ)
 	String detail(@PathVariable long id, Model model) {
-		var chain = chains.require(id);
+		return page(chains.require(id), Map.of(), Map.of(), model);
+	}
+
+	/**
+	 * The chain page; typed: what was typed into the form that was sent (by form key), errors: its
+	 * errors by field.
+	 */
+	private String page(ChainView chain, Map<Long, StepInput> typed, Map<Long, Map<String, String>> errors, Model model) {
 		model.addAttribute("chain", chain);
 		model.addAttribute("checklist", chains.checklist(chain.caseType()));
 		model.addAttribute("mayEdit", ReviewChains.mayEdit(Actor.require()) && chain.current());
+		addChoices(model);
+		model.addAttribute("current", chain.current() ? chain : chains.require(chains.latest(chain)));
+		Map<Long, StepInput> inputs = new HashMap<>();
+		for (ChainStepView s : chain.steps()) {
+			inputs.put(s.id(), StepInput.of(s));
+		}
+		inputs.put(ADD, StepInput.blank(chain.steps().size() + 1));
+		inputs.putAll(typed);
+		model.addAttribute("inputs", inputs);
+		model.addAttribute("stepErrors", errors);
+		model.addAttribute("noErrors", Map.of());
+		return "cases/chain";
+	}
+
+	private static void addChoices(Model model) {
 		model.addAttribute("roles", List.of(Role.CASEWORKER, Role.REVIEWER, Role.APPROVER));
 		model.addAttribute("levels", StepLevel.values());
 		model.addAttribute("orgTypes", OrganisationType.values());
@@ -62,20 +163,19 @@ class ChainController {
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("caseTypes", CaseType.values());
 		model.addAttribute("forms", StepForm.values());
-		model.addAttribute("current", chain.current() ? chain : chains.require(latest(chain)));
-		return "cases/chain";
 	}
 
 	@PostMapping("/chains/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	String update(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Integer noticeDays,
 			@RequestParam(defaultValue = "false") boolean noticeWorkingDays,
-			@RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean active,
+			@RequestParam(defaultValue = "false") boolean defaultChain, RedirectAttributes redirect) {
 		try {
 			if (noticeDays == null || noticeDays < 1 || noticeDays > 60) {
 				throw BangfuException.badField("noticeDays", "cases.chain.noticeDays.range");
 			}
-			chains.update(Actor.require(), id, new UpdateChain(version, noticeDays, noticeWorkingDays, active));
+			chains.update(Actor.require(), id, new UpdateChain(version, noticeDays, noticeWorkingDays, active, defaultChain));
 			redirect.addFlashAttribute("message", messages.get("cases.chain.saved"));
 		}
 		catch (BangfuException ex) {
@@ -87,100 +187,107 @@ class ChainController {
 
 	@PostMapping("/chains/{id}/steps/{stepId}")
 	@PreAuthorize("hasRole('ADMIN')")
-	String updateStep(@PathVariable long id, @PathVariable long stepId, @RequestParam int version,
-			@RequestParam Role role, @RequestParam StepLevel level,
-			@RequestParam(required = false) OrganisationType organisationType,
-			@RequestParam(required = false) Integer slaDays,
-			@RequestParam(defaultValue = "false") boolean slaWorkingDays,
-			@RequestParam(required = false) List<DocumentKind> requiredDocuments,
-			@RequestParam(required = false) List<Outcome> outcomes, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String nameEn, @RequestParam(required = false) StepForm form,
-			RedirectAttributes redirect) {
+	String updateStep(@PathVariable long id, @PathVariable long stepId, @ModelAttribute("input") StepInput bound,
+			BindingResult binding, Model model, RedirectAttributes redirect, WebRequest request) {
+		StepInput input = binding.hasErrors() ? FormErrors.typed(StepInput.class, request) : bound;
 		try {
-			if (slaDays == null || slaDays < 1 || slaDays > 365) {
-				throw BangfuException.badField("slaDays", "cases.step.sla.range");
+			FormErrors.rejectUnbound(binding, UNBOUND);
+			if (input.version() == null) {
+				throw new BangfuException(Problem.CONFLICT, "cases.chain.stale", chains.require(id).name());
 			}
-			if (outcomes == null || outcomes.isEmpty()) {
+			if (input.role() == null) {
+				throw BangfuException.badField("role", "cases.step.role.required");
+			}
+			if (input.level() == null) {
+				throw BangfuException.badField("level", "cases.step.level.required");
+			}
+			Integer sla = input.sla();
+			if (input.chosenOutcomes().isEmpty()) {
 				throw BangfuException.badField("outcomes", "cases.step.outcomes.required");
 			}
-			ChainView after = chains.updateStep(Actor.require(), id, stepId, new UpdateStep(version, role, level,
-					organisationType, slaDays, slaWorkingDays, requiredDocuments == null ? List.of() : requiredDocuments,
-					outcomes, name, nameEn, form));
+			ChainView after = chains.updateStep(Actor.require(), id, stepId, new UpdateStep(input.version(), input.role(),
+					input.level(), input.organisationType(), sla, input.working(), input.documents(), input.chosenOutcomes(),
+					input.name(), input.nameEn(), input.form()));
 			return saved(redirect, id, after, after.id() == id ? "#step-" + stepId : "#steps");
 		}
 		catch (BangfuException ex) {
-			rethrowIfNotInput(ex);
-			redirect.addFlashAttribute("error", messages.of(ex));
+			return failed(id, stepId, input, ex, model);
 		}
-		return "redirect:/chains/" + id + "#step-" + stepId;
 	}
 
 	@PostMapping("/chains/{id}/steps")
 	@PreAuthorize("hasRole('ADMIN')")
-	String addStep(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Integer position,
-			@RequestParam(required = false) String name, @RequestParam(required = false) String nameEn,
-			@RequestParam(required = false) Role role, @RequestParam(required = false) StepLevel level,
-			@RequestParam(required = false) OrganisationType organisationType,
-			@RequestParam(required = false) Integer slaDays,
-			@RequestParam(defaultValue = "false") boolean slaWorkingDays, @RequestParam(required = false) StepForm form,
-			@RequestParam(required = false) List<DocumentKind> requiredDocuments,
-			@RequestParam(required = false) List<Outcome> outcomes, RedirectAttributes redirect) {
+	String addStep(@PathVariable long id, @ModelAttribute("input") StepInput bound, BindingResult binding, Model model,
+			RedirectAttributes redirect, WebRequest request) {
+		StepInput input = binding.hasErrors() ? FormErrors.typed(StepInput.class, request) : bound;
 		try {
-			if (name == null || name.isBlank() || nameEn == null || nameEn.isBlank()) {
+			FormErrors.rejectUnbound(binding, UNBOUND);
+			if (input.version() == null) {
+				throw new BangfuException(Problem.CONFLICT, "cases.chain.stale", chains.require(id).name());
+			}
+			if (input.name() == null || input.name().isBlank()) {
 				throw BangfuException.badField("name", "cases.step.name.required");
 			}
-			if (role == null) {
+			if (input.nameEn() == null || input.nameEn().isBlank()) {
+				throw BangfuException.badField("nameEn", "cases.step.name.required");
+			}
+			if (input.role() == null) {
 				throw BangfuException.badField("role", "cases.step.role.required");
 			}
-			if (level == null) {
+			if (input.level() == null) {
 				throw BangfuException.badField("level", "cases.step.level.required");
 			}
-			if (form == null) {
+			if (input.form() == null) {
 				throw BangfuException.badField("form", "cases.step.form.required");
 			}
-			if (slaDays == null || slaDays < 1 || slaDays > 365) {
-				throw BangfuException.badField("slaDays", "cases.step.sla.range");
-			}
-			if (outcomes == null || outcomes.isEmpty()) {
+			Integer sla = input.sla();
+			if (input.chosenOutcomes().isEmpty()) {
 				throw BangfuException.badField("outcomes", "cases.step.outcomes.required");
 			}
-			ChainView after = chains.addStep(Actor.require(), id, new AddStep(version, position, name, nameEn, role, level,
-					organisationType, slaDays, slaWorkingDays, form, requiredDocuments, outcomes));
+			ChainView after = chains.addStep(Actor.require(), id, new AddStep(input.version(), input.position(),
+					input.name(), input.nameEn(), input.role(), input.level(), input.organisationType(), sla, input.working(),
+					input.form(), input.documents(), input.chosenOutcomes()));
 			return saved(redirect, id, after, "#steps");
 		}
 		catch (BangfuException ex) {
-			rethrowIfNotInput(ex);
-			redirect.addFlashAttribute("error", messages.of(ex));
+			return failed(id, ADD, input, ex, model);
 		}
-		return "redirect:/chains/" + id + "#add-step";
 	}
 
 	@PostMapping("/chains/{id}/steps/{stepId}/remove")
 	@PreAuthorize("hasRole('ADMIN')")
-	String removeStep(@PathVariable long id, @PathVariable long stepId, @RequestParam int version,
+	String removeStep(@PathVariable long id, @PathVariable long stepId, @RequestParam int version, Model model,
 			RedirectAttributes redirect) {
 		try {
 			return saved(redirect, id, chains.removeStep(Actor.require(), id, stepId, version), "#steps");
 		}
 		catch (BangfuException ex) {
-			rethrowIfNotInput(ex);
-			redirect.addFlashAttribute("error", messages.of(ex));
+			return failed(id, stepId, null, ex, model);
 		}
-		return "redirect:/chains/" + id + "#steps";
 	}
 
 	@PostMapping("/chains/{id}/steps/{stepId}/move")
 	@PreAuthorize("hasRole('ADMIN')")
 	String moveStep(@PathVariable long id, @PathVariable long stepId, @RequestParam int version,
-			@RequestParam int position, RedirectAttributes redirect) {
+			@RequestParam int position, Model model, RedirectAttributes redirect) {
 		try {
 			return saved(redirect, id, chains.moveStep(Actor.require(), id, stepId, new MoveStep(version, position)), "#steps");
 		}
 		catch (BangfuException ex) {
-			rethrowIfNotInput(ex);
-			redirect.addFlashAttribute("error", messages.of(ex));
+			return failed(id, stepId, null, ex, model);
 		}
-		return "redirect:/chains/" + id + "#steps";
+	}
+
+	/** The chain page again, with the error next to its field of the form that was sent and what was typed. */
+	private String failed(long chainId, long formKey, StepInput typed, BangfuException ex, Model model) {
+		Map<String, String> errors = FormErrors.of(messages, ex, StepInput.class);
+		ChainView chain = chains.require(chainId);
+		Map<Long, StepInput> inputs = new LinkedHashMap<>();
+		if (typed != null) {
+			inputs.put(formKey, typed);
+		}
+		model.addAttribute("error", messages.get("cases.form.notSaved"));
+		return page(chain, inputs, Map.of(formKey, errors), model);
 	}
 
 	/** After a change: a chain cases use got a new revision, which the page then shows. */
@@ -190,17 +297,31 @@ class ChainController {
 		return "redirect:/chains/" + after.id() + anchor;
 	}
 
-	/** The current revision that replaced a retired one (following the chain of revisions). */
-	private long latest(ChainView chain) {
-		ChainView c = chain;
-		while (!c.current()) {
-			c = chains.require(c.supersededBy());
+	/**
+	 * The error next to its field of the new-chain or copy form. When a value did not bind (a choice
+	 * not offered), the form is rebuilt from the request and gets our message instead of a technical one.
+	 */
+	private void reject(BindingResult errors, BangfuException ex, Model model, WebRequest request) {
+		BindingResult target = errors;
+		if (errors.hasErrors()) {
+			String name = errors.getObjectName();
+			Record typed = "chainForm".equals(name) ? FormErrors.typed(NewChainForm.class, request)
+					: FormErrors.typed(CopyChainForm.class, request);
+			model.addAttribute(name, typed);
+			target = new DirectFieldBindingResult(typed, name);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, target);
 		}
-		return c.id();
+		messages.reject(target, ex);
+	}
+
+	private static void requireEditor() {
+		if (!ReviewChains.mayEdit(Actor.require())) {
+			throw BangfuException.forbidden();
+		}
 	}
 
 	private static void rethrowIfNotInput(BangfuException ex) {
-		if (ex.problem() != org.bangfu.shared.Problem.BAD_INPUT && ex.problem() != org.bangfu.shared.Problem.CONFLICT) {
+		if (ex.problem() != Problem.BAD_INPUT && ex.problem() != Problem.CONFLICT) {
 			throw ex;
 		}
 	}

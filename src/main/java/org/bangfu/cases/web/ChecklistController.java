@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bangfu.cases.CaseType;
+import org.bangfu.cases.ChainCommands.MoveChecklistItem;
 import org.bangfu.cases.ChainCommands.PutChecklistItem;
 import org.bangfu.cases.ChecklistItem;
 import org.bangfu.cases.DocumentKind;
@@ -70,6 +71,21 @@ class ChecklistController {
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/checklists#checklist-" + type;
+	}
+
+	@PostMapping("/checklists/{type}/{kind}/move")
+	@PreAuthorize("hasRole('ADMIN')")
+	String move(@PathVariable CaseType type, @PathVariable DocumentKind kind, @RequestParam(required = false) Integer position,
+			RedirectAttributes redirect) {
+		try {
+			chains.moveChecklistItem(Actor.require(), type, kind, new MoveChecklistItem(position));
+			redirect.addFlashAttribute("message", messages.get("cases.checklist.moved"));
+		}
+		catch (BangfuException ex) {
+			rethrow(ex);
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/checklists#item-" + type + "-" + kind;
 	}
 
 	@PostMapping("/checklists/{type}/{kind}/remove")

@@ -1,6 +1,8 @@
 package org.bangfu.cases.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.bangfu.cases.CaseRow;
@@ -29,7 +31,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Staff pages for notices: prepare, publish, record and resolve objections. */
 @Controller
@@ -94,12 +98,34 @@ class NoticeController {
 	@GetMapping("/notices/{id}")
 	@PreAuthorize(CasePages.READ)
 	String detail(@PathVariable long id, Model model) {
+		return detailPage(id, ObjectionForm.empty(), Map.of(), null, null, Map.of(), model);
+	}
+
+	/**
+	 * The notice page; objection: what the record form shows, objectionErrors its errors by field;
+	 * resolving/resolve/resolveErrors: the objection whose finding form was sent, what was typed and
+	 * its errors.
+	 */
+	private String detailPage(long id, ObjectionForm objection, Map<String, String> objectionErrors, Long resolving,
+			ResolveForm resolve, Map<String, String> resolveErrors, Model model) {
 		Actor actor = Actor.require();
 		NoticeView n = notices.require(actor, id);
 		model.addAttribute("n", n);
 		List<ObjectionView> objections = notices.objections(actor, id);
 		model.addAttribute("objections", objections);
 		model.addAttribute("today", notices.today());
+		model.addAttribute("objection", objection);
+		model.addAttribute("objectionErrors", objectionErrors);
+		Map<Long, ResolveForm> resolveInputs = new HashMap<>();
+		objections.forEach(o -> resolveInputs.put(o.id(), ResolveForm.empty()));
+		Map<Long, Map<String, String>> errors = new HashMap<>();
+		if (resolving != null) {
+			resolveInputs.put(resolving, resolve);
+			errors.put(resolving, resolveErrors);
+		}
+		model.addAttribute("resolveInputs", resolveInputs);
+		model.addAttribute("resolveErrors", errors);
+		model.addAttribute("noErrors", Map.of());
 		return "notices/detail";
 	}
 
@@ -109,7 +135,7 @@ class NoticeController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("notice-" + id + ".pdf").build().toString())
-			.body(notices.pdf(Actor.require(), id, locale));
+			.body(notices.pdf(Actor.require(), id, locale, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
 	}
 
 	@PostMapping("/notices/{id}/publish")
@@ -143,43 +169,51 @@ class NoticeController {
 
 	@PostMapping("/notices/{id}/objections")
 	@PreAuthorize(CasePages.WORK)
-	String record(@PathVariable long id, @RequestParam(required = false) Long caseId,
-			@RequestParam(required = false) String channel, @RequestParam(required = false) String objectorName,
-			@RequestParam(required = false) String objectorContact, @RequestParam(required = false) String text,
-			RedirectAttributes redirect) {
+	String record(@PathVariable long id, @ModelAttribute("objectionForm") ObjectionForm bound, BindingResult binding,
+			Model model, RedirectAttributes redirect, WebRequest request) {
+		ObjectionForm form = binding.hasErrors() ? FormErrors.typed(ObjectionForm.class, request) : bound;
 		try {
-			if (text == null || text.isBlank()) {
-				throw BangfuException.badField("text", "notices.objection.text.required");
-			}
-			if (channel == null || !List.of("PAPER", "PHONE", "VISIT").contains(channel)) {
-				throw BangfuException.badField("channel", "notices.objection.channel.required");
-			}
-			if (caseId == null) {
+			FormErrors.rejectUnbound(binding, Map.of("caseId", "notices.objection.case.required"));
+			if (form.caseId() == null) {
 				throw BangfuException.badField("caseId", "notices.objection.case.required");
 			}
-			notices.record(Actor.require(), id, new RecordObjection(caseId, channel, objectorName, objectorContact, text));
+			if (form.channel() == null || !List.of("PAPER", "PHONE", "VISIT").contains(form.channel())) {
+				throw BangfuException.badField("channel", "notices.objection.channel.required");
+			}
+			if (form.text() == null || form.text().isBlank()) {
+				throw BangfuException.badField("text", "notices.objection.text.required");
+			}
+			notices.record(Actor.require(), id, new RecordObjection(form.caseId(), form.channel(), form.objectorName(),
+					form.objectorContact(), form.text()));
 			redirect.addFlashAttribute("message", messages.get("notices.objection.recorded"));
+			return "redirect:/notices/" + id + "#objections";
 		}
 		catch (BangfuException ex) {
-			rethrow(ex);
-			redirect.addFlashAttribute("error", messages.of(ex));
+			Map<String, String> errors = FormErrors.of(messages, ex, ObjectionForm.class);
+			model.addAttribute("error", messages.get("cases.form.notSaved"));
+			return detailPage(id, form, errors, null, null, Map.of(), model);
 		}
-		return "redirect:/notices/" + id + "#objections";
 	}
 
 	@PostMapping("/notices/{id}/objections/{objectionId}/resolve")
 	@PreAuthorize(CasePages.REVIEW)
-	String resolve(@PathVariable long id, @PathVariable long objectionId, @RequestParam(required = false) Boolean upheld,
-			@RequestParam(required = false) String finding, RedirectAttributes redirect) {
+	String resolve(@PathVariable long id, @PathVariable long objectionId, @ModelAttribute("resolveForm") ResolveForm bound,
+			BindingResult binding, Model model, RedirectAttributes redirect, WebRequest request) {
+		ResolveForm form = binding.hasErrors() ? FormErrors.typed(ResolveForm.class, request) : bound;
 		try {
-			notices.resolve(Actor.require(), objectionId, new Resolve(upheld, finding));
+			FormErrors.rejectUnbound(binding, Map.of("upheld", "notices.objection.upheld.required"));
+			if (notices.objections(Actor.require(), id).stream().noneMatch(o -> o.id() == objectionId)) {
+				throw BangfuException.notFound("notices.objection.notFound", objectionId);
+			}
+			notices.resolve(Actor.require(), objectionId, new Resolve(form.upheld(), form.finding()));
 			redirect.addFlashAttribute("message", messages.get("notices.objection.resolvedMsg"));
+			return "redirect:/notices/" + id + "#objections";
 		}
 		catch (BangfuException ex) {
-			rethrow(ex);
-			redirect.addFlashAttribute("error", messages.of(ex));
+			Map<String, String> errors = FormErrors.of(messages, ex, ResolveForm.class);
+			model.addAttribute("error", messages.get("cases.form.notSaved"));
+			return detailPage(id, ObjectionForm.empty(), Map.of(), objectionId, form, errors, model);
 		}
-		return "redirect:/notices/" + id + "#objections";
 	}
 
 	private static void rethrow(BangfuException ex) {
