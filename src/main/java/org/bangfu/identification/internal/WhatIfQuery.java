@@ -153,7 +153,20 @@ public class WhatIfQuery {
 		params.put("orgs", table.organisations(sel.organisationCondition(), sel.params()).toArray(Long[]::new));
 		StringBuilder joins = new StringBuilder();
 		if (!kinds.isEmpty()) {
-			StringBuilder q = new StringBuilder("WITH r AS (SELECT DISTINCT x.region_code FROM ").append(FactsTable.TABLE)
+			// Which figure applies depends only on the region code's first keylen digits, keylen being
+			// the longest prefix any figure of these kinds has: resolve once per such prefix (one row
+			// for national figures, one per county for county figures), not once per village.
+			int keyLength = jdbc.sql("SELECT coalesce(max(length(region_prefix)), 0) FROM identification_standard "
+					+ "WHERE kind = ANY (CAST(:kinds AS varchar[]))")
+				.param("kinds", kinds.toArray(String[]::new))
+				.query(Integer.class)
+				.single();
+			if (figure != null) {
+				keyLength = Math.max(keyLength, figure.prefix().length());
+			}
+			params.put("keylen", keyLength);
+			StringBuilder q = new StringBuilder("WITH r AS (SELECT DISTINCT left(x.region_code, :keylen) AS region_code FROM ")
+				.append(FactsTable.TABLE)
 				.append(" x WHERE x.organisation_id = ANY (:orgs)),\n")
 				.append(EvaluationSql.standards("s0", kinds, EvaluationSql.TABLE));
 			String s1 = "s0";
@@ -194,7 +207,7 @@ public class WhatIfQuery {
 					cols.append(", k").append(i).append("_id, k").append(i).append("_v, k").append(i).append("_b");
 				}
 				joins.append(" LEFT JOIN unnest(").append(unnest).append(") AS ").append(s).append("(").append(cols)
-					.append(") ON ").append(s).append(".region_code = f.region_code");
+					.append(") ON ").append(s).append(".region_code = left(f.region_code, :keylen)");
 			}
 		}
 		String b = EvaluationSql.outcome(before.sql(EvaluationSql.names("f", "s0", kinds)), base.content(), "b", params);
