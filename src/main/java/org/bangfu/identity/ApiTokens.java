@@ -107,15 +107,25 @@ public class ApiTokens {
 		if (token == null || !token.startsWith("bf_")) {
 			return Optional.empty();
 		}
-		Optional<String> login = jdbc.sql("""
-				UPDATE identity_api_token t SET last_used_at = now()
-				FROM identity_user u
-				WHERE t.user_id = u.id AND t.token_hash = ? AND t.revoked_at IS NULL
-				  AND (t.expires_at IS NULL OR t.expires_at > now())
-				RETURNING u.login""")
+		// A read per request; the last-used time is written at most once a minute, so concurrent
+		// requests with one token do not queue on its row (and on a commit each).
+		Optional<Map<String, Object>> found = jdbc.sql("""
+				SELECT u.login, t.id, (t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute') AS stale
+				FROM identity_api_token t JOIN identity_user u ON u.id = t.user_id
+				WHERE t.token_hash = ? AND t.revoked_at IS NULL
+				  AND (t.expires_at IS NULL OR t.expires_at > now())""")
 			.param(sha256(token))
-			.query(String.class)
-			.optional();
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+		found.filter(row -> Boolean.TRUE.equals(row.get("stale")))
+			.ifPresent(row -> jdbc.sql("""
+					UPDATE identity_api_token SET last_used_at = now()
+					WHERE id = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')""")
+				.param(((Number) row.get("id")).longValue())
+				.update());
+		Optional<String> login = found.map(row -> (String) row.get("login"));
 		return login.flatMap(accounts::loadForLogin).filter(u -> u.isEnabled() && u.isAccountNonLocked());
 	}
 
