@@ -38,6 +38,10 @@ final class BareEndpoint implements AutoCloseable {
 			LEFT JOIN organisation_region r ON r.code = h.region_code
 			WHERE h.id = ?""";
 
+	private static final String TOKEN = """
+			SELECT u.id, u.login, u.organisation_id FROM identity_api_token t JOIN identity_user u ON u.id = t.user_id
+			WHERE t.token_hash = ? AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())""";
+
 	private static final String MEMBERS = """
 			SELECT * FROM registry_member WHERE household_id = ? AND active
 			ORDER BY (relation = 'HEAD') DESC, birth_date, id""";
@@ -73,15 +77,35 @@ final class BareEndpoint implements AutoCloseable {
 		try {
 			String path = exchange.getRequestURI().getPath();
 			long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+			String token = authorization == null ? "" : authorization.substring("Bearer ".length());
 			Map<String, Object> body;
 			try (Connection c = dataSource.getConnection()) {
-				List<Map<String, Object>> household = rows(c, HOUSEHOLD, id);
-				if (household.isEmpty()) {
-					exchange.sendResponseHeaders(404, -1);
-					return;
+				c.setAutoCommit(false);
+				try {
+					// the same statements as Bangfu's request: the token, the household and its
+					// members, and the audit record of the view, in one transaction
+					List<Map<String, Object>> user = rows(c, TOKEN, sha256(token));
+					if (user.isEmpty()) {
+						c.rollback();
+						exchange.sendResponseHeaders(401, -1);
+						return;
+					}
+					List<Map<String, Object>> household = rows(c, HOUSEHOLD, id);
+					if (household.isEmpty()) {
+						c.rollback();
+						exchange.sendResponseHeaders(404, -1);
+						return;
+					}
+					body = household.get(0);
+					body.put("members", rows(c, MEMBERS, id));
+					audit(c, user.get(0), id, (String) body.get("file_no"));
+					c.commit();
 				}
-				body = household.get(0);
-				body.put("members", rows(c, MEMBERS, id));
+				catch (SQLException | RuntimeException ex) {
+					c.rollback();
+					throw ex;
+				}
 			}
 			byte[] bytes = json.writeValueAsBytes(body);
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -98,22 +122,67 @@ final class BareEndpoint implements AutoCloseable {
 		}
 	}
 
+	private static void audit(Connection c, Map<String, Object> user, long householdId, String fileNo)
+			throws SQLException {
+		long eventId;
+		try (PreparedStatement ps = c.prepareStatement("""
+				INSERT INTO audit_event (occurred_at, actor_id, actor_login, organisation_id, action, object_type,
+				                         object_id, detail, client_address)
+				VALUES (now(), ?, ?, ?, 'household.view', 'household', ?, ?, '127.0.0.1') RETURNING id""")) {
+			ps.setLong(1, Long.parseLong((String) user.get("id")));
+			ps.setString(2, (String) user.get("login"));
+			ps.setLong(3, Long.parseLong((String) user.get("organisation_id")));
+			ps.setString(4, Long.toString(householdId));
+			ps.setString(5, "{\"fileNo\":\"" + fileNo + "\"}");
+			try (ResultSet rs = ps.executeQuery()) {
+				rs.next();
+				eventId = rs.getLong(1);
+			}
+		}
+		try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_pending (event_id) VALUES (?)")) {
+			ps.setLong(1, eventId);
+			ps.executeUpdate();
+		}
+	}
+
+	private static String sha256(String token) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<Map<String, Object>> rows(Connection c, String sql, String key) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement(sql)) {
+			ps.setString(1, key);
+			return read(ps);
+		}
+	}
+
 	private static List<Map<String, Object>> rows(Connection c, String sql, long id) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement(sql)) {
 			ps.setLong(1, id);
-			try (ResultSet rs = ps.executeQuery()) {
-				ResultSetMetaData meta = rs.getMetaData();
-				List<Map<String, Object>> out = new ArrayList<>();
-				while (rs.next()) {
-					Map<String, Object> row = new LinkedHashMap<>();
-					for (int i = 1; i <= meta.getColumnCount(); i++) {
-						Object v = rs.getObject(i);
-						row.put(meta.getColumnLabel(i), v instanceof java.sql.Array a ? a.getArray() : v == null ? null : v.toString());
-					}
-					out.add(row);
+			return read(ps);
+		}
+	}
+
+	private static List<Map<String, Object>> read(PreparedStatement ps) throws SQLException {
+		try (ResultSet rs = ps.executeQuery()) {
+			ResultSetMetaData meta = rs.getMetaData();
+			List<Map<String, Object>> out = new ArrayList<>();
+			while (rs.next()) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				for (int i = 1; i <= meta.getColumnCount(); i++) {
+					Object v = rs.getObject(i);
+					row.put(meta.getColumnLabel(i), v instanceof java.sql.Array a ? a.getArray() : v == null ? null : v.toString());
 				}
-				return out;
+				out.add(row);
 			}
+			return out;
 		}
 	}
 
