@@ -24,6 +24,9 @@ final class Candidate {
 
 	HouseholdData household;
 
+	/** The name of the household's region, once its code has been checked. */
+	String regionName;
+
 	List<Member> members = List.of();
 
 	/** False for the further rows of a household already counted as rejected (too many members). */

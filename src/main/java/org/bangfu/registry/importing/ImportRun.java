@@ -57,7 +57,7 @@ final class ImportRun implements SheetRow.Handler {
 	private final Set<String> oversized = new HashSet<>();
 
 	/** Used by the writer thread only. */
-	private final Map<String, Integer> regionCache = new HashMap<>();
+	private final Map<String, org.bangfu.organisation.RegionView> regionCache = new HashMap<>();
 
 	private List<Candidate> chunk = new ArrayList<>();
 

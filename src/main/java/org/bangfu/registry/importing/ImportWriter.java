@@ -60,8 +60,6 @@ class ImportWriter {
 
 	private final DataSource dataSource;
 
-	/** Names of the regions {@link #checkRegions} has seen, for the history snapshots. */
-	private final Map<String, String> regionNames = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ImportWriter(JdbcClient jdbc, PersonalDataCipher cipher, ChangeLog changes, Regions regions,
 			ApplicationEventPublisher events, ImportUpdates updates, MemberRows memberRows, DataSource dataSource) {
@@ -117,9 +115,10 @@ class ImportWriter {
 
 	/**
 	 * Rejects the candidates whose region does not exist or is coarser than a township, looking
-	 * up in one query the codes the cache does not know yet.
+	 * up in one query the codes the cache does not know yet (an unknown code is cached as null).
+	 * The region of an accepted candidate is kept on it, for the history snapshot.
 	 */
-	void checkRegions(List<Candidate> chunk, Map<String, Integer> cache) {
+	void checkRegions(List<Candidate> chunk, Map<String, RegionView> cache) {
 		List<String> unknown = chunk.stream()
 			.filter(Candidate::valid)
 			.map(c -> c.household.regionCode())
@@ -129,28 +128,26 @@ class ImportWriter {
 		if (!unknown.isEmpty()) {
 			if (cache.size() > 200_000) {
 				cache.clear();
-				regionNames.clear();
 			}
 			Map<String, RegionView> found = regions.findAll(unknown);
 			for (String code : unknown) {
-				RegionView r = found.get(code);
-				cache.put(code, r == null ? 0 : r.level());
-				if (r != null) {
-					regionNames.put(code, r.name());
-				}
+				cache.put(code, found.get(code));
 			}
 		}
 		for (Candidate c : chunk) {
 			if (!c.valid()) {
 				continue;
 			}
-			int level = cache.get(c.household.regionCode());
+			RegionView region = cache.get(c.household.regionCode());
 			String shown = shortCode(c.household.regionCode());
-			if (level == 0) {
+			if (region == null) {
 				c.reject(RowProblem.of(c.headRow(), REGION_CODE, "imports.region.unknown", shown));
 			}
-			else if (level < 4) {
+			else if (region.level() < 4) {
 				c.reject(RowProblem.of(c.headRow(), REGION_CODE, "imports.region.tooCoarse", shown));
+			}
+			else {
+				c.regionName = region.name();
 			}
 		}
 	}
@@ -279,14 +276,10 @@ class ImportWriter {
 				views.add(Snapshots.member(memberIds.get(k++), m));
 			}
 			after.add(Snapshots.household(ids.get(c.ref), target, organisationName,
-					regionName(c.household.regionCode()), c.household, now, views));
+					c.regionName, c.household, now, views));
 		}
 		changes.recordAll(null, after, "import.file", target.login(), now);
 		return householdIds;
-	}
-
-	private String regionName(String code) {
-		return regionNames.computeIfAbsent(code, c -> regions.find(c).map(RegionView::name).orElse(null));
 	}
 
 	private Map<String, Existing> existing(long organisationId, List<Candidate> chunk) {
