@@ -1,8 +1,10 @@
 package org.bangfu.identification.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.bangfu.identification.Decisions;
@@ -20,7 +22,10 @@ import tools.jackson.core.type.TypeReference;
 /**
  * The batch evaluation job: the selection (scope ∩ rule-set owner's subtree, open files,
  * optionally a region and only missing or stale decisions) is cut into id ranges; each range
- * is one transaction of two set-based statements. Re-running resumes safely: it re-decides.
+ * is one transaction of two set-based statements, and {@code bangfu.identification.batch-workers}
+ * ranges (default 2) run at once. Today's facts come from the maintained facts table, made
+ * right for the whole selection once before the ranges run. Re-running resumes safely:
+ * decisions that would come out the same are kept, the others superseded.
  */
 @Component
 class EvaluationJob implements JobHandler {
@@ -37,13 +42,17 @@ class EvaluationJob implements JobHandler {
 
 	private final TransactionTemplate tx;
 
+	private final int workers;
+
 	EvaluationJob(JdbcClient jdbc, RuleSetStore ruleSets, RuleCompiler compiler, SetEvaluator evaluator,
-			TransactionTemplate tx) {
+			TransactionTemplate tx,
+			@org.springframework.beans.factory.annotation.Value("${bangfu.identification.batch-workers:2}") int workers) {
 		this.jdbc = jdbc;
 		this.ruleSets = ruleSets;
 		this.compiler = compiler;
 		this.evaluator = evaluator;
 		this.tx = tx;
+		this.workers = workers;
 	}
 
 	@Override
@@ -64,51 +73,96 @@ class EvaluationJob implements JobHandler {
 		SetEvaluator.Selection sel = SetEvaluator.selection(scope, ruleSets.ownerPath(rs.id()).orElseThrow());
 		Object region = p.get("region");
 		if (region != null) {
-			sel = sel.and("h.region_code LIKE :region", "TRUE", Map.of("region", region + "%"));
+			sel = sel.and("h.region_code LIKE :region", "TRUE", "x.region_code LIKE :region", Map.of("region", region + "%"));
 		}
 		if (Boolean.TRUE.equals(p.get("onlyStale"))) {
 			Map<String, Object> q = new HashMap<>();
 			q.put("code", rs.code());
 			q.put("ruleSetId", rs.id());
 			q.put("asOf", asOf);
-			sel = sel.and("""
-					NOT EXISTS (SELECT 1 FROM identification_decision d0 WHERE d0.household_id = h.id
-					    AND d0.rule_set_code = :code AND d0.current AND NOT d0.stale AND d0.household_version = h.version
-					    AND d0.rule_set_id = :ruleSetId AND d0.as_of = CAST(:asOf AS date))""", "TRUE", q);
+			String fresh = """
+					NOT EXISTS (SELECT 1 FROM identification_decision d0 WHERE d0.household_id = %1$s.%2$s
+					    AND d0.rule_set_code = :code AND d0.current AND NOT d0.stale AND d0.household_version = %1$s.%3$s
+					    AND d0.rule_set_id = :ruleSetId AND d0.as_of = CAST(:asOf AS date))""";
+			sel = sel.and(fresh.formatted("h", "id", "version"), "TRUE",
+					fresh.formatted("x", "household_id", "household_version"), q);
 		}
-		Map<String, Object> bounds = jdbc.sql("SELECT min(h.id) AS lo, max(h.id) AS hi, count(*) AS n "
-				+ "FROM registry_household h JOIN organisation o ON o.id = h.organisation_id WHERE " + sel.condition())
+		String note = rs.code() + " v" + rs.version();
+		context.progress(0, null, note);
+		boolean table = evaluator.fromTable(asOf);
+		SetEvaluator.Selection selection = sel;
+		tx.executeWithoutResult(status -> evaluator.prepare(selection, asOf));
+		Map<String, Object> bounds = jdbc.sql(table
+				? "SELECT min(x.household_id) AS lo, max(x.household_id) AS hi, count(*) AS n FROM " + FactsTable.TABLE
+						+ " x WHERE " + sel.overFacts()
+				: "SELECT min(h.id) AS lo, max(h.id) AS hi, count(*) AS n "
+						+ "FROM registry_household h JOIN organisation o ON o.id = h.organisation_id WHERE " + sel.condition())
 			.params(withDate(sel.params(), asOf))
 			.query()
 			.singleRow();
 		long total = ((Number) bounds.get("n")).longValue();
 		String login = (String) p.getOrDefault("login", "system");
-		long done = 0;
-		context.progress(0, total, rs.code() + " v" + rs.version());
+		context.progress(0, total, note);
+		SetEvaluator.Run run = SetEvaluator.Run.NONE;
 		if (total > 0) {
+			boolean supersede = evaluator.anyCurrent(rs.code());
+			List<SetEvaluator.Selection> chunks = new ArrayList<>();
 			long lo = ((Number) bounds.get("lo")).longValue();
 			long hi = ((Number) bounds.get("hi")).longValue();
 			for (long from = lo; from <= hi; from += CHUNK) {
-				long to = Math.min(hi, from + CHUNK - 1);
-				SetEvaluator.Selection chunk = sel.and("h.id BETWEEN :lo AND :hi", "m.household_id BETWEEN :lo AND :hi",
-						Map.of("lo", from, "hi", to));
-				Integer n = tx.execute(status -> evaluator.evaluate(rs, rules, chunk, asOf, login, context.jobId()));
-				done += n == null ? 0 : n;
-				context.progress(done, total, rs.code() + " v" + rs.version());
+				chunks.add(sel.and("h.id BETWEEN :lo AND :hi", "m.household_id BETWEEN :lo AND :hi",
+						"x.household_id BETWEEN :lo AND :hi", Map.of("lo", from, "hi", Math.min(hi, from + CHUNK - 1))));
 			}
+			run = inParallel(chunks, chunk -> tx.execute(status -> evaluator.evaluate(rs, rules, chunk, asOf, login,
+					context.jobId(), supersede)), done -> context.progress(done.evaluated(), total, note));
 		}
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("SELECT outcome, count(*) AS n FROM identification_decision WHERE job_id = ? AND current GROUP BY outcome ORDER BY outcome")
-			.param(context.jobId())
-			.query((rs2, i) -> counts.put(rs2.getString("outcome"), rs2.getLong("n")))
-			.list();
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("ruleSet", rs.code());
 		result.put("version", rs.version());
 		result.put("asOf", asOf.toString());
-		result.put("households", done);
-		result.put("outcomes", counts);
+		result.put("households", run.evaluated());
+		result.put("written", run.written());
+		result.put("unchanged", run.evaluated() - run.written());
+		result.put("outcomes", new java.util.TreeMap<>(run.outcomes()));
 		return Json.write(result);
+	}
+
+	/**
+	 * Runs the chunks on {@code workers} threads (each chunk its own transaction; chunks are
+	 * disjoint id ranges), reporting the running sum after each one; the first failure stops the
+	 * rest and is thrown.
+	 */
+	private SetEvaluator.Run inParallel(List<SetEvaluator.Selection> chunks,
+			java.util.function.Function<SetEvaluator.Selection, SetEvaluator.Run> work,
+			java.util.function.Consumer<SetEvaluator.Run> progress) {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+				Math.max(1, Math.min(workers, chunks.size())), r -> {
+					Thread t = new Thread(r, "identification-batch");
+					t.setDaemon(true);
+					return t;
+				});
+		java.util.concurrent.CompletionService<SetEvaluator.Run> done = new java.util.concurrent.ExecutorCompletionService<>(pool);
+		try {
+			for (SetEvaluator.Selection chunk : chunks) {
+				done.submit(() -> work.apply(chunk));
+			}
+			SetEvaluator.Run sum = SetEvaluator.Run.NONE;
+			for (int i = 0; i < chunks.size(); i++) {
+				sum = sum.plus(done.take().get());
+				progress.accept(sum);
+			}
+			return sum;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Batch evaluation interrupted", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException r ? r : new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static Map<String, Object> withDate(Map<String, Object> params, LocalDate asOf) {

@@ -55,6 +55,11 @@ final class EvaluationSql {
 				+ condition + ")";
 	}
 
+	/** The CTE r: the distinct regions of the facts relation f itself. */
+	static String regionsOfFacts() {
+		return "r AS (SELECT DISTINCT f.region_code FROM f)";
+	}
+
 	static void bindKinds(List<String> kinds, Map<String, Object> params) {
 		for (int i = 0; i < kinds.size(); i++) {
 			params.put("k_" + i, kinds.get(i));

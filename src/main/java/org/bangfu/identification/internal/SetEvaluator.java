@@ -2,6 +2,7 @@ package org.bangfu.identification.internal;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,11 +12,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates a rule-set version for a set of households in two statements: the current
- * decisions of the set are superseded, then one INSERT … SELECT computes facts, resolves
- * standards per region, applies the translated rules and stores the decisions with their
- * snapshots. Never a query per household. The selection is a condition over {@code h}
- * (registry_household) and {@code o} (its organisation); call inside a transaction.
+ * Evaluates a rule-set version for a set of households in two set-based statements, never a
+ * query per household: current decisions that the new evaluation would change are superseded,
+ * then one INSERT … SELECT reads the facts, resolves standards per region, applies the
+ * translated rules and stores the decisions with their snapshots. A current decision that is
+ * exactly what the evaluation gives (same rule-set version, date, file version, region, facts,
+ * standards and matched row, not stale) is kept rather than written again. Call inside a
+ * transaction.
  */
 @Component
 public class SetEvaluator {
@@ -34,16 +37,24 @@ public class SetEvaluator {
 
 	/**
 	 * A selection: household condition (over h and o), the matching member condition, the
-	 * condition over the organisation alone (o) that the facts table is read by, and their
-	 * parameters.
+	 * condition over the organisation alone (o), the same selection said over a row of the
+	 * maintained facts table (x; the organisation part is added from the organisation
+	 * condition), and their parameters.
 	 */
 	public record Selection(String condition, String memberCondition, String organisationCondition,
-			Map<String, Object> params) {
+			String factsCondition, Map<String, Object> params) {
 
-		public Selection and(String more, String moreMembers, Map<String, Object> moreParams) {
+		public Selection and(String more, String moreMembers, String moreFacts, Map<String, Object> moreParams) {
 			Map<String, Object> p = new HashMap<>(params);
 			p.putAll(moreParams);
-			return new Selection(condition + " AND " + more, memberCondition + " AND " + moreMembers, organisationCondition, p);
+			return new Selection(condition + " AND " + more, memberCondition + " AND " + moreMembers, organisationCondition,
+					factsCondition + " AND " + moreFacts, p);
+		}
+
+		/** The condition over the facts table {@code x}, organisations included. */
+		String overFacts() {
+			return "x.organisation_id IN (SELECT o.id FROM organisation o WHERE " + organisationCondition + ") AND "
+					+ factsCondition;
 		}
 
 	}
@@ -54,11 +65,50 @@ public class SetEvaluator {
 		p.put("scopePath", scope.likePattern());
 		p.put("ownerPath", ownerPath + "%");
 		String organisations = org.bangfu.shared.Scope.sql("o.path") + " AND o.path LIKE :ownerPath";
-		return new Selection(organisations + " AND h.status <> 'CLOSED'", "TRUE", organisations, p);
+		return new Selection(organisations + " AND h.status <> 'CLOSED'", "TRUE", organisations, "TRUE", p);
 	}
 
-	/** Returns the number of decisions written. */
-	public int evaluate(RuleSetView rs, CompiledRules rules, Selection selection, LocalDate asOf, String login, Long jobId) {
+	/** What one evaluation did: households evaluated, decisions written (the rest were kept), count per outcome. */
+	public record Run(long evaluated, long written, Map<String, Long> outcomes) {
+
+		public static final Run NONE = new Run(0, 0, Map.of());
+
+		public Run plus(Run other) {
+			Map<String, Long> sum = new LinkedHashMap<>(outcomes);
+			other.outcomes.forEach((k, v) -> sum.merge(k, v, Long::sum));
+			return new Run(evaluated + other.evaluated, written + other.written, sum);
+		}
+
+	}
+
+	/** Whether a date is evaluated from the maintained facts table (today) or from the register itself. */
+	public boolean fromTable(LocalDate asOf) {
+		return asOf.equals(clock.today());
+	}
+
+	/**
+	 * Makes the maintained facts table right for the whole selection before it is read (today
+	 * only): rows missing, older than the file or past their validity are recomputed. One
+	 * set-based check; cheap when, as usual, every write went through the register.
+	 */
+	public int prepare(Selection selection, LocalDate asOf) {
+		return fromTable(asOf) ? table.refreshOutdated(selection.condition(), selection.params()) : 0;
+	}
+
+	/** Whether any current decision of the rule set exists (a first evaluation has nothing to supersede). */
+	public boolean anyCurrent(String code) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identification_decision WHERE rule_set_code = ? AND current)")
+			.param(code)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Evaluates the selection and stores what changed. With {@code supersede} false the caller
+	 * knows no current decision of the rule set exists (a first run), so nothing is compared.
+	 */
+	public Run evaluate(RuleSetView rs, CompiledRules rules, Selection selection, LocalDate asOf, String login, Long jobId,
+			boolean supersede) {
 		Map<String, Object> params = new HashMap<>(selection.params());
 		params.put("code", rs.code());
 		params.put("ruleSetId", rs.id());
@@ -67,19 +117,40 @@ public class SetEvaluator {
 		params.put("jobId", jobId);
 		// One set-based statement over many households: let its hash tables stay in memory (this transaction only).
 		jdbc.sql("SET LOCAL work_mem = '64MB'").update();
-		jdbc.sql("""
-				UPDATE identification_decision d SET current = FALSE
-				FROM registry_household h JOIN organisation o ON o.id = h.organisation_id
-				WHERE d.household_id = h.id AND d.rule_set_code = :code AND d.current AND """ + " " + selection.condition())
-			.params(params)
-			.update();
-		boolean today = asOf.equals(clock.today());
-		if (today) {
-			// The maintained facts table, made right for this selection first (rows missing or
-			// older than the file: households written around the register's façade).
-			table.refreshOutdated(selection.condition(), selection.params());
+		String evaluated = evaluatedSql(rs, rules, selection, params, fromTable(asOf));
+		if (supersede) {
+			jdbc.sql(evaluated + """
+					UPDATE identification_decision d SET current = FALSE FROM e
+					WHERE d.household_id = e.household_id AND d.rule_set_code = :code AND d.current
+					  AND NOT (d.rule_set_id = :ruleSetId AND d.as_of = CAST(:asOf AS date) AND NOT d.stale
+					           AND d.household_version = e.household_version AND d.region_code = e.region_code
+					           AND d.matched_row = e.matched_row AND d.facts = e.facts AND d.standard_ids = e.ids)""")
+				.params(params)
+				.update();
 		}
-		return jdbc.sql(insertSql(rs, rules, selection, params, today)).params(params).update();
+		// Kept decisions (and one a user wrote meanwhile) hold the household's current slot: nothing is inserted for them.
+		List<Object[]> rows = jdbc.sql(evaluated + """
+				, ins AS (
+				INSERT INTO identification_decision (household_id, region_code, household_version, rule_set_id, rule_set_code,
+				    as_of, matched_row, outcome, facts, standard_ids, decided_by, job_id)
+				SELECT e.household_id, e.region_code, e.household_version, :ruleSetId, :code, CAST(:asOf AS date), e.matched_row,
+				       e.outcome, e.facts, e.ids, :login, CAST(:jobId AS bigint)
+				FROM e
+				ON CONFLICT (household_id, rule_set_code) WHERE current DO NOTHING
+				RETURNING 1)
+				SELECT e.outcome, count(*), (SELECT count(*) FROM ins) FROM e GROUP BY e.outcome""")
+			.params(params)
+			.query((rs2, n) -> new Object[] { rs2.getString(1), rs2.getLong(2), rs2.getLong(3) })
+			.list();
+		Map<String, Long> outcomes = new LinkedHashMap<>();
+		long n = 0;
+		long written = 0;
+		for (Object[] r : rows) {
+			outcomes.put((String) r[0], (Long) r[1]);
+			n += (Long) r[1];
+			written = (Long) r[2];
+		}
+		return new Run(n, written, outcomes);
 	}
 
 	/** The facts the rules use (at least one, so the relation is never empty of columns). */
@@ -91,29 +162,28 @@ public class SetEvaluator {
 		return facts;
 	}
 
-	static String insertSql(RuleSetView rs, CompiledRules rules, Selection selection, Map<String, Object> params,
+	/**
+	 * 'WITH f AS (facts), [r, s (standards),] e AS (the evaluation: household, region, file
+	 * version, matched row, outcome, facts snapshot, standard ids)' — the caller adds the statement.
+	 */
+	static String evaluatedSql(RuleSetView rs, CompiledRules rules, Selection selection, Map<String, Object> params,
 			boolean fromTable) {
 		List<String> kinds = List.copyOf(rules.kinds());
 		EvaluationSql.bindKinds(kinds, params);
 		String matched = rules.sql(EvaluationSql.names("f", "s", kinds));
 		java.util.Set<org.bangfu.identification.rules.Fact> facts = java.util.EnumSet.copyOf(withSize(rules));
 		StringBuilder sql = new StringBuilder("WITH f AS (")
-			.append(fromTable ? FactsTable.relation(FactsTable.TABLE + " x JOIN registry_household h ON h.id = x.household_id "
-					+ "JOIN organisation o ON o.id = h.organisation_id", selection.condition(), facts)
+			.append(fromTable ? FactsTable.relation(selection.overFacts(), facts)
 					: FactsQuery.sql(selection.condition(), selection.memberCondition(), facts))
 			.append(")");
 		if (!kinds.isEmpty()) {
-			sql.append(",\n").append(EvaluationSql.regions(selection.condition())).append(",\n")
+			sql.append(",\n").append(fromTable ? EvaluationSql.regionsOfFacts() : EvaluationSql.regions(selection.condition()))
+				.append(",\n")
 				.append(EvaluationSql.standards("s", kinds, EvaluationSql.TABLE));
 		}
-		sql.append("""
-
-				INSERT INTO identification_decision (household_id, region_code, household_version, rule_set_id, rule_set_code,
-				    as_of, matched_row, outcome, facts, standard_ids, decided_by, job_id)
-				SELECT e.household_id, e.region_code, e.household_version, :ruleSetId, :code, CAST(:asOf AS date), e.matched_row,
-				""")
-			.append(EvaluationSql.outcome("e.matched_row", rs.content(), "o", params))
-			.append(", e.facts, e.ids, :login, CAST(:jobId AS bigint)\nFROM (SELECT f.household_id, f.region_code, f.household_version, ")
+		sql.append(",\ne AS (SELECT m.*, ")
+			.append(EvaluationSql.outcome("m.matched_row", rs.content(), "o", params))
+			.append(" AS outcome FROM (SELECT f.household_id, f.region_code, f.household_version, ")
 			.append(matched)
 			.append(" AS matched_row, ")
 			.append(EvaluationSql.facts("f", rules.facts()))
@@ -123,7 +193,7 @@ public class SetEvaluator {
 		if (!kinds.isEmpty()) {
 			sql.append(" LEFT JOIN s ON s.region_code = f.region_code");
 		}
-		return sql.append(") e").toString();
+		return sql.append(") m)\n").toString();
 	}
 
 }
