@@ -77,7 +77,7 @@ class EvaluationJob implements JobHandler {
 					    AND d0.rule_set_id = :ruleSetId AND d0.as_of = CAST(:asOf AS date))""", "TRUE", q);
 		}
 		Map<String, Object> bounds = jdbc.sql("SELECT min(h.id) AS lo, max(h.id) AS hi, count(*) AS n "
-				+ "FROM registry_household h JOIN organisation o ON o.id = h.organisation_id WHERE " + sel.condition())
+				+ "FROM " + evaluator.households(asOf) + " h JOIN organisation o ON o.id = h.organisation_id WHERE " + sel.condition())
 			.params(withDate(sel.params(), asOf))
 			.query()
 			.singleRow();

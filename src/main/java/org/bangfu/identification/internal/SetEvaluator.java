@@ -57,6 +57,11 @@ public class SetEvaluator {
 		return new Selection(organisations + " AND h.status <> 'CLOSED'", "TRUE", organisations, p);
 	}
 
+	/** The households relation a selection is read from on the date ({@code h}): today's table, or the files as of an earlier date. */
+	public String households(LocalDate asOf) {
+		return FilesAsOf.households(FilesAsOf.applies(asOf, clock.today()));
+	}
+
 	/** Returns the number of decisions written. */
 	public int evaluate(RuleSetView rs, CompiledRules rules, Selection selection, LocalDate asOf, String login, Long jobId) {
 		Map<String, Object> params = new HashMap<>(selection.params());
@@ -67,9 +72,10 @@ public class SetEvaluator {
 		params.put("jobId", jobId);
 		// One set-based statement over many households: let its hash tables stay in memory (this transaction only).
 		jdbc.sql("SET LOCAL work_mem = '64MB'").update();
-		jdbc.sql("""
-				UPDATE identification_decision d SET current = FALSE
-				FROM registry_household h JOIN organisation o ON o.id = h.organisation_id
+		// An earlier date reads the files as they stood then (FilesAsOf), in both statements.
+		boolean history = FilesAsOf.applies(asOf, clock.today());
+		jdbc.sql("UPDATE identification_decision d SET current = FALSE\nFROM " + FilesAsOf.households(history) + """
+				 h JOIN organisation o ON o.id = h.organisation_id
 				WHERE d.household_id = h.id AND d.rule_set_code = :code AND d.current AND """ + " " + selection.condition())
 			.params(params)
 			.update();
@@ -79,7 +85,7 @@ public class SetEvaluator {
 			// older than the file: households written around the register's façade).
 			table.refreshOutdated(selection.condition(), selection.params());
 		}
-		return jdbc.sql(insertSql(rs, rules, selection, params, today)).params(params).update();
+		return jdbc.sql(insertSql(rs, rules, selection, params, today, history)).params(params).update();
 	}
 
 	/** The facts the rules use (at least one, so the relation is never empty of columns). */
@@ -92,7 +98,7 @@ public class SetEvaluator {
 	}
 
 	static String insertSql(RuleSetView rs, CompiledRules rules, Selection selection, Map<String, Object> params,
-			boolean fromTable) {
+			boolean fromTable, boolean history) {
 		List<String> kinds = List.copyOf(rules.kinds());
 		EvaluationSql.bindKinds(kinds, params);
 		String matched = rules.sql(EvaluationSql.names("f", "s", kinds));
@@ -100,10 +106,10 @@ public class SetEvaluator {
 		StringBuilder sql = new StringBuilder("WITH f AS (")
 			.append(fromTable ? FactsTable.relation(FactsTable.TABLE + " x JOIN registry_household h ON h.id = x.household_id "
 					+ "JOIN organisation o ON o.id = h.organisation_id", selection.condition(), facts)
-					: FactsQuery.sql(selection.condition(), selection.memberCondition(), facts))
+					: FilesAsOf.facts(history, selection.condition(), selection.memberCondition(), facts))
 			.append(")");
 		if (!kinds.isEmpty()) {
-			sql.append(",\n").append(EvaluationSql.regions(selection.condition())).append(",\n")
+			sql.append(",\n").append(FilesAsOf.regions(history, selection.condition())).append(",\n")
 				.append(EvaluationSql.standards("s", kinds, EvaluationSql.TABLE));
 		}
 		sql.append("""
