@@ -15,6 +15,7 @@ import org.bangfu.identification.internal.DecisionStore;
 import org.bangfu.identification.internal.Explainer;
 import org.bangfu.identification.internal.FactsQuery;
 import org.bangfu.identification.internal.FactsQuery.HouseholdFacts;
+import org.bangfu.identification.internal.FilesAsOf;
 import org.bangfu.identification.internal.Json;
 import org.bangfu.identification.internal.MapEnv;
 import org.bangfu.identification.internal.RuleCompiler;
@@ -282,25 +283,26 @@ public class Decisions {
 
 	/**
 	 * The household's facts on the date: today's file for today (and later dates); for an earlier
-	 * date the file as it stood at the end of that date (the register's history). A date before
-	 * the file's first entry, or a file with no history (loaded around the register's façade),
-	 * reads the file as it is.
+	 * date the file as it stood at the end of that date (the register's history, by the rule the
+	 * batch and what-if use: {@link FilesAsOf}), with its region then and today's organisation. A
+	 * file with no history (loaded around the register's façade) reads the file as it is, as the
+	 * batch does; so does a date before the file's first entry (the batch leaves such a household
+	 * out: it did not exist then).
 	 */
 	private HouseholdFacts householdFacts(Scope scope, long householdId, LocalDate date) {
 		HouseholdFacts live = facts.one(scope, householdId, date)
 			.orElseThrow(() -> BangfuException.notFound("identification.household.notFound", householdId));
-		if (!date.isBefore(clock.today())) {
+		if (!FilesAsOf.applies(date, clock.today())) {
 			return live;
 		}
 		List<HouseholdChange> history = registry.history(scope, householdId);
-		if (history.isEmpty()) {
-			return live;
-		}
-		java.time.Instant end = date.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant();
+		java.time.Instant end = FilesAsOf.end(date);
 		return history.stream()
 			.filter(c -> c.changedAt().isBefore(end))
 			.findFirst()
 			.map(then -> facts.snapshot(then.after(), date))
+			.map(then -> new HouseholdFacts(then.householdId(), live.organisationId(), then.regionCode(),
+					then.householdVersion(), then.values()))
 			.orElse(live);
 	}
 

@@ -5,17 +5,26 @@
  *
  * <p>Dependencies: the registry's public API ({@code org.bangfu.registry}: events for staleness,
  * vocabularies) and, for set-based work, a documented <b>read-only SQL dependency</b> on the
- * registry's tables {@code registry_household} and {@code registry_member} (see
- * {@code internal.FactsQuery}): facts for one household and for a million are computed by the
- * same statement, never a query per household. Identification never writes registry tables.
+ * registry's tables {@code registry_household}, {@code registry_member} and
+ * {@code registry_change} (see {@code internal.FactsQuery} and {@code internal.FilesAsOf}):
+ * facts for one household and for a million are computed by the same statement, never a query
+ * per household. Identification never writes registry tables.
  *
  * <p>For what-if and the batch at scale, identification keeps its own table of facts
  * ({@code identification_facts}, see {@code internal.FactsTable}): one narrow row per open
  * household, recomputed by the same statement inside the writer's transaction on the registry's
  * events (one household, or one statement per import chunk), and checked by household version
  * per batch chunk. After loading households with SQL around the register's façade, call
- * {@code FactsTable.refreshAll()}. Evaluating one household for an earlier date reads the file
- * as of that date from the register's history ({@code HouseholdRegistry.history}).
+ * {@code FactsTable.refreshAll()}.
+ *
+ * <p>An earlier date than today reads the files as they stood at the end of that date
+ * (Asia/Shanghai) from the register's history, for one household
+ * ({@code HouseholdRegistry.history}), the batch and what-if alike (set-based:
+ * {@code internal.FilesAsOf}, the snapshot JSON of {@code HouseholdView}): members added,
+ * incomes changed or files closed later do not count; the region of then picks the standards;
+ * the organisation (scope, rule-set owner) is today's. The batch and what-if leave out a
+ * household filed after the date; a household with no history at all (loaded around the
+ * register's façade) is read as it is today.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identification")
 package org.bangfu.identification;

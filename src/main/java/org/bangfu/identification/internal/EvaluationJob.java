@@ -95,8 +95,8 @@ class EvaluationJob implements JobHandler {
 		Map<String, Object> bounds = jdbc.sql(table
 				? "SELECT min(x.household_id) AS lo, max(x.household_id) AS hi, count(*) AS n FROM " + FactsTable.TABLE
 						+ " x WHERE " + sel.overFacts()
-				: "SELECT min(h.id) AS lo, max(h.id) AS hi, count(*) AS n "
-						+ "FROM registry_household h JOIN organisation o ON o.id = h.organisation_id WHERE " + sel.condition())
+				: "SELECT min(h.id) AS lo, max(h.id) AS hi, count(*) AS n FROM " + evaluator.households(asOf)
+						+ " h JOIN organisation o ON o.id = h.organisation_id WHERE " + sel.condition())
 			.params(withDate(sel.params(), asOf))
 			.query()
 			.singleRow();

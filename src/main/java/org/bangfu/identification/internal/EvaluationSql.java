@@ -108,18 +108,19 @@ final class EvaluationSql {
 		return sb.append(")").toString();
 	}
 
-	/** jsonb {fact: value} of the facts the rules use. */
+	/** jsonb {fact: value} of the facts the rules use (built 50 at a time: a function takes at most 100 arguments). */
 	static String facts(String facts, java.util.Collection<Fact> used) {
 		if (used.isEmpty()) {
 			return "'{}'::jsonb";
 		}
-		StringBuilder sb = new StringBuilder("jsonb_build_object(");
-		boolean first = true;
+		StringBuilder sb = new StringBuilder("(jsonb_build_object(");
+		int n = 0;
 		for (Fact f : used) {
-			sb.append(first ? "" : ", ").append("'").append(f.column()).append("', ").append(facts).append(".").append(f.column());
-			first = false;
+			sb.append(n == 0 ? "" : n % 50 == 0 ? ") || jsonb_build_object(" : ", ")
+				.append("'").append(f.column()).append("', ").append(facts).append(".").append(f.column());
+			n++;
 		}
-		return sb.append(")").toString();
+		return sb.append("))").toString();
 	}
 
 	/** The outcome code of a matched-row expression; binds :{prefix}_d and :{prefix}_{row}. */

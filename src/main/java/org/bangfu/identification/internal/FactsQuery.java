@@ -197,7 +197,31 @@ public class FactsQuery {
 		return sql(condition, "TRUE", EnumSet.allOf(Fact.class), true);
 	}
 
+	/**
+	 * Where the facts are read from: the households {@code h} (joined to their organisation
+	 * {@code o} and filtered by the condition), the join of the same household again as {@code hh}
+	 * for the aggregated row {@code a}, and the join of its members {@code m} (the member condition
+	 * is appended with AND). Every relation has the columns of the register's table it stands for.
+	 */
+	record Sources(String households, String household, String members) {
+
+		/** The register's tables as they are. */
+		static final Sources REGISTER = new Sources("registry_household h",
+				"JOIN registry_household hh ON hh.id = a.household_id",
+				"LEFT JOIN registry_member m ON m.household_id = h.id AND m.active");
+
+	}
+
+	/** As {@link #sql(String, String, Set)} but over other sources (e.g. the files as they stood on a date). */
+	static String sql(String condition, String memberCondition, Set<Fact> facts, Sources from) {
+		return sql(condition, memberCondition, facts, false, from);
+	}
+
 	private static String sql(String condition, String memberCondition, Set<Fact> facts, boolean validity) {
+		return sql(condition, memberCondition, facts, validity, Sources.REGISTER);
+	}
+
+	private static String sql(String condition, String memberCondition, Set<Fact> facts, boolean validity, Sources from) {
 		Set<String> aggregates = new LinkedHashSet<>();
 		StringBuilder outer = new StringBuilder("SELECT hh.id AS household_id, hh.organisation_id, hh.region_code, hh.version AS household_version");
 		if (validity) {
@@ -215,15 +239,15 @@ public class FactsQuery {
 		for (String a : aggregates) {
 			inner.append(",\n       ").append(a.equals("valid_until") ? VALID_UNTIL : AGGREGATES.get(a)).append(" AS ").append(a);
 		}
-		inner.append("\nFROM registry_household h\nJOIN organisation o ON o.id = h.organisation_id\n");
+		inner.append("\nFROM ").append(from.households()).append("\nJOIN organisation o ON o.id = h.organisation_id\n");
 		if (!aggregates.isEmpty()) {
-			inner.append("LEFT JOIN registry_member m ON m.household_id = h.id AND m.active AND ").append(memberCondition).append("\n");
+			inner.append(from.members()).append(" AND ").append(memberCondition).append("\n");
 		}
 		inner.append("WHERE ").append(condition);
 		if (!aggregates.isEmpty()) {
 			inner.append("\nGROUP BY h.id");
 		}
-		return outer.append("\nFROM (").append(inner).append(") a\nJOIN registry_household hh ON hh.id = a.household_id").toString();
+		return outer.append("\nFROM (").append(inner).append(") a\n").append(from.household()).toString();
 	}
 
 	/** The facts of one household in scope on a date, or empty when it is not in scope. */
@@ -263,9 +287,9 @@ public class FactsQuery {
 				            CAST(:m_categories AS text[]))
 				     AS u(id, birth, relation, hukou_type, employment, wage, business, property, transfer, pension, health, grade,
 				          schooling, categories)""";
-		String sql = sql("TRUE").replace("FROM registry_household h", "FROM (" + household + ") h")
-			.replace("LEFT JOIN registry_member m", "LEFT JOIN (" + members + ") m")
-			.replace("JOIN registry_household hh", "JOIN (" + household + ") hh");
+		String sql = sql("TRUE", "TRUE", EnumSet.allOf(Fact.class), new Sources("(" + household + ") h",
+				"JOIN (" + household + ") hh ON hh.id = a.household_id",
+				"LEFT JOIN (" + members + ") m ON m.household_id = h.id AND m.active"));
 		Map<String, Object> p = new java.util.HashMap<>();
 		p.put("asOf", asOf);
 		p.put("s_id", v.id());

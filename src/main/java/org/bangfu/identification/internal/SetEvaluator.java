@@ -95,6 +95,11 @@ public class SetEvaluator {
 		return fromTable(asOf) ? table.refreshOutdated(selection.condition(), selection.params()) : 0;
 	}
 
+	/** The households relation a selection is read from on the date ({@code h}): today's table, or the files as of an earlier date. */
+	public String households(LocalDate asOf) {
+		return FilesAsOf.households(FilesAsOf.applies(asOf, clock.today()));
+	}
+
 	/** Whether any current decision of the rule set exists (a first evaluation has nothing to supersede). */
 	public boolean anyCurrent(String code) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identification_decision WHERE rule_set_code = ? AND current)")
@@ -117,7 +122,9 @@ public class SetEvaluator {
 		params.put("jobId", jobId);
 		// One set-based statement over many households: let its hash tables stay in memory (this transaction only).
 		jdbc.sql("SET LOCAL work_mem = '64MB'").update();
-		String evaluated = evaluatedSql(rs, rules, selection, params, fromTable(asOf));
+		// An earlier date reads the files as they stood then (FilesAsOf); the supersede joins the evaluation itself, so
+		// both statements always cover the same households.
+		String evaluated = evaluatedSql(rs, rules, selection, params, fromTable(asOf), FilesAsOf.applies(asOf, clock.today()));
 		if (supersede) {
 			jdbc.sql(evaluated + """
 					UPDATE identification_decision d SET current = FALSE FROM e
@@ -167,17 +174,17 @@ public class SetEvaluator {
 	 * version, matched row, outcome, facts snapshot, standard ids)' — the caller adds the statement.
 	 */
 	static String evaluatedSql(RuleSetView rs, CompiledRules rules, Selection selection, Map<String, Object> params,
-			boolean fromTable) {
+			boolean fromTable, boolean history) {
 		List<String> kinds = List.copyOf(rules.kinds());
 		EvaluationSql.bindKinds(kinds, params);
 		String matched = rules.sql(EvaluationSql.names("f", "s", kinds));
 		java.util.Set<org.bangfu.identification.rules.Fact> facts = java.util.EnumSet.copyOf(withSize(rules));
 		StringBuilder sql = new StringBuilder("WITH f AS (")
 			.append(fromTable ? FactsTable.relation(selection.overFacts(), facts)
-					: FactsQuery.sql(selection.condition(), selection.memberCondition(), facts))
+					: FilesAsOf.facts(history, selection.condition(), selection.memberCondition(), facts))
 			.append(")");
 		if (!kinds.isEmpty()) {
-			sql.append(",\n").append(fromTable ? EvaluationSql.regionsOfFacts() : EvaluationSql.regions(selection.condition()))
+			sql.append(",\n").append(EvaluationSql.regionsOfFacts())
 				.append(",\n")
 				.append(EvaluationSql.standards("s", kinds, EvaluationSql.TABLE));
 		}

@@ -72,10 +72,11 @@ public class WhatIfQuery {
 		if (asOf.equals(clock.today())) {
 			return fromTable(sel, params, kinds, facts, base, before, proposed, after, figure, limit, offset);
 		}
-		// Another day: the facts computed live from the register as of that day, in one statement.
+		// Another day: the facts computed live in one statement, an earlier day from the files as they stood then.
+		boolean history = FilesAsOf.applies(asOf, clock.today());
 		StringBuilder sql = new StringBuilder("WITH f AS (");
-		sql.append(FactsQuery.sql(sel.condition(), "TRUE", java.util.EnumSet.copyOf(facts)));
-		String regions = EvaluationSql.regions(sel.condition());
+		sql.append(FilesAsOf.facts(history, sel.condition(), "TRUE", java.util.EnumSet.copyOf(facts)));
+		String regions = FilesAsOf.regions(history, sel.condition());
 		sql.append(")");
 		if (!kinds.isEmpty()) {
 			sql.append(",\n").append(regions).append(",\n")
