@@ -30,7 +30,11 @@ import tools.jackson.core.type.TypeReference;
 @Component
 class EvaluationJob implements JobHandler {
 
+	/** The largest id range one transaction evaluates. */
 	static final long CHUNK = 20_000;
+
+	/** The smallest (a range has a fixed cost of a few statements). */
+	static final long MIN_CHUNK = 100;
 
 	private final JdbcClient jdbc;
 
@@ -109,9 +113,11 @@ class EvaluationJob implements JobHandler {
 			List<SetEvaluator.Selection> chunks = new ArrayList<>();
 			long lo = ((Number) bounds.get("lo")).longValue();
 			long hi = ((Number) bounds.get("hi")).longValue();
-			for (long from = lo; from <= hi; from += CHUNK) {
+			// Enough ranges to keep every worker busy to the end, none bigger than CHUNK ids.
+			long size = Math.max(MIN_CHUNK, Math.min(CHUNK, (hi - lo + 1) / (4L * workers)));
+			for (long from = lo; from <= hi; from += size) {
 				chunks.add(sel.and("h.id BETWEEN :lo AND :hi", "m.household_id BETWEEN :lo AND :hi",
-						"x.household_id BETWEEN :lo AND :hi", Map.of("lo", from, "hi", Math.min(hi, from + CHUNK - 1))));
+						"x.household_id BETWEEN :lo AND :hi", Map.of("lo", from, "hi", Math.min(hi, from + size - 1))));
 			}
 			run = inParallel(chunks, chunk -> tx.execute(status -> evaluator.evaluate(rs, rules, chunk, asOf, login,
 					context.jobId(), supersede)), done -> context.progress(done.evaluated(), total, note));
