@@ -236,8 +236,9 @@ public class Decisions {
 		String ownerPath = ruleSets.ownerPath(rs.id()).orElseThrow();
 		SetEvaluator.Selection sel = SetEvaluator.selection(scope, ownerPath).and("h.id IN (:ids)", "m.household_id IN (:ids)",
 				"x.household_id IN (:ids)", Map.of("ids", List.copyOf(householdIds)));
-		setEvaluator.prepare(sel, date);
-		int n = (int) setEvaluator.evaluate(rs, compiler.compile(rs), sel, date, login(), null, true).evaluated();
+		setEvaluator.prepare(householdIds, date);
+		int n = (int) setEvaluator.evaluate(rs, compiler.compile(rs), sel, date, login(), null, SetEvaluator.Insert.SAFE)
+			.evaluated();
 		audit.record("decision.evaluateSelection", "ruleSet", rs.id(),
 				Map.of("code", rs.code(), "version", rs.version(), "households", n, "asOf", date.toString()));
 		return n;

@@ -119,8 +119,17 @@ class EvaluationJob implements JobHandler {
 				chunks.add(sel.and("h.id BETWEEN :lo AND :hi", "m.household_id BETWEEN :lo AND :hi",
 						"x.household_id BETWEEN :lo AND :hi", Map.of("lo", from, "hi", Math.min(hi, from + size - 1))));
 			}
-			run = inParallel(chunks, chunk -> tx.execute(status -> evaluator.evaluate(rs, rules, chunk, asOf, login,
-					context.jobId(), supersede)), done -> context.progress(done.evaluated(), total, note));
+			SetEvaluator.Insert mode = supersede ? SetEvaluator.Insert.RERUN : SetEvaluator.Insert.FIRST;
+			run = inParallel(chunks, chunk -> {
+				try {
+					return tx.execute(status -> evaluator.evaluate(rs, rules, chunk, asOf, login, context.jobId(), mode));
+				}
+				catch (org.springframework.dao.DuplicateKeyException race) {
+					// someone decided a household of this range meanwhile: the range again, letting theirs stand
+					return tx.execute(status -> evaluator.evaluate(rs, rules, chunk, asOf, login, context.jobId(),
+							SetEvaluator.Insert.SAFE));
+				}
+			}, done -> context.progress(done.evaluated(), total, note));
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("ruleSet", rs.code());

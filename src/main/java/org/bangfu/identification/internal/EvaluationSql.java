@@ -36,8 +36,11 @@ final class EvaluationSql {
 		StringBuilder select = new StringBuilder("SELECT r.region_code");
 		StringBuilder joins = new StringBuilder();
 		for (int i = 0; i < kinds.size(); i++) {
-			select.append(", k").append(i).append(".id AS k").append(i).append("_id, k").append(i).append(".value AS k")
-				.append(i).append("_v, k").append(i).append(".basis AS k").append(i).append("_b");
+			String k = "k" + i;
+			select.append(", ").append(k).append(".id AS ").append(k).append("_id, ").append(k).append(".value AS ").append(k)
+				.append("_v, ").append(k).append(".basis AS ").append(k).append("_b, ")
+				.append(perMonth(k + ".value", k + ".basis")).append(" AS ").append(k).append("_m, ")
+				.append(perYear(k + ".value", k + ".basis")).append(" AS ").append(k).append("_y");
 			joins.append("\n  LEFT JOIN LATERAL (SELECT x.id, x.value, x.basis FROM ").append(candidates).append(" x")
 				.append(" WHERE x.kind = :k_").append(i)
 				.append(" AND x.region_prefix IN ('', left(r.region_code, 2), left(r.region_code, 4), left(r.region_code, 6),")
@@ -66,7 +69,21 @@ final class EvaluationSql {
 		}
 	}
 
-	/** Names for rules over facts alias f and standards alias s. */
+	/** A standard's value per month from its value and basis (as {@code Std.convert}): yearly ÷ 12, rounded to the fen. */
+	static String perMonth(String value, String basis) {
+		return "(CASE WHEN " + basis + " = 'YEAR' THEN round(" + value + " / 12, 2) ELSE " + value + " END)";
+	}
+
+	/** A standard's value per year: monthly × 12. */
+	static String perYear(String value, String basis) {
+		return "(CASE WHEN " + basis + " = 'MONTH' THEN " + value + " * 12 ELSE " + value + " END)";
+	}
+
+	/**
+	 * Names for rules over facts alias f and the standards columns that start with
+	 * {@code standards} (e.g. "s." for the relation made by {@link #standards}): k{i}_v, _b, and
+	 * the per-month and per-year values _m and _y, converted once per region, not per row.
+	 */
 	static SqlNames names(String facts, String standards, List<String> kinds) {
 		return new SqlNames() {
 
@@ -77,12 +94,22 @@ final class EvaluationSql {
 
 			@Override
 			public String standardValue(String kind) {
-				return standards + ".k" + index(kind) + "_v";
+				return standards + "k" + index(kind) + "_v";
 			}
 
 			@Override
 			public String standardBasis(String kind) {
-				return standards + ".k" + index(kind) + "_b";
+				return standards + "k" + index(kind) + "_b";
+			}
+
+			@Override
+			public String standardMonth(String kind) {
+				return standards + "k" + index(kind) + "_m";
+			}
+
+			@Override
+			public String standardYear(String kind) {
+				return standards + "k" + index(kind) + "_y";
 			}
 
 			private int index(String kind) {
@@ -96,14 +123,14 @@ final class EvaluationSql {
 		};
 	}
 
-	/** jsonb {kind: standard id} for the resolved standards. */
+	/** jsonb {kind: standard id} for the resolved standards (columns named as in {@link #names}). */
 	static String standardIds(String standards, List<String> kinds) {
 		if (kinds.isEmpty()) {
 			return "'{}'::jsonb";
 		}
 		StringBuilder sb = new StringBuilder("jsonb_build_object(");
 		for (int i = 0; i < kinds.size(); i++) {
-			sb.append(i == 0 ? "" : ", ").append("CAST(:k_").append(i).append(" AS text), ").append(standards).append(".k").append(i).append("_id");
+			sb.append(i == 0 ? "" : ", ").append("CAST(:k_").append(i).append(" AS text), ").append(standards).append("k").append(i).append("_id");
 		}
 		return sb.append(")").toString();
 	}

@@ -96,15 +96,16 @@ public class FactsTable {
 	 * Recomputes rows in the condition that are missing or out of date (household version or
 	 * validity), and removes rows of closed households: the safety net for households written
 	 * around the register's façade (bulk SQL loads). One set-based check over the whole
-	 * condition (the batch calls it once, not per chunk), then only the rows found are rewritten.
+	 * condition (over {@code h} alone, so the planner sees how many households it selects and
+	 * hash-joins; the batch calls it once, not per chunk), then only the rows found are rewritten.
 	 */
 	int refreshOutdated(String condition, Map<String, Object> params) {
 		Map<String, Object> p = new HashMap<>(params);
 		p.put("today", clock.today());
 		jdbc.sql("DELETE FROM " + TABLE + " x USING registry_household h WHERE h.status = 'CLOSED' AND x.household_id = h.id")
 			.update();
-		List<Long> ids = jdbc.sql("SELECT h.id FROM registry_household h JOIN organisation o ON o.id = h.organisation_id "
-				+ "LEFT JOIN " + TABLE + " x ON x.household_id = h.id WHERE " + condition
+		List<Long> ids = jdbc.sql("SELECT h.id FROM registry_household h LEFT JOIN " + TABLE + " x ON x.household_id = h.id WHERE "
+				+ condition
 				+ " AND (x.household_id IS NULL OR x.household_version <> h.version OR x.computed_on > :today OR x.valid_until <= :today)")
 			.params(p)
 			.query(Long.class)

@@ -92,7 +92,18 @@ public class SetEvaluator {
 	 * set-based check; cheap when, as usual, every write went through the register.
 	 */
 	public int prepare(Selection selection, LocalDate asOf) {
-		return fromTable(asOf) ? table.refreshOutdated(selection.condition(), selection.params()) : 0;
+		if (!fromTable(asOf)) {
+			return 0;
+		}
+		// Every open household of the selection's organisations (a superset when the selection is narrower).
+		Long[] organisations = table.organisations(selection.organisationCondition(), selection.params()).toArray(Long[]::new);
+		return table.refreshOutdated("h.organisation_id = ANY (CAST(:orgs AS bigint[])) AND h.status <> 'CLOSED'",
+				Map.of("orgs", organisations));
+	}
+
+	/** As {@link #prepare(Selection, LocalDate)} for a few households named by id: their rows are recomputed. */
+	public int prepare(java.util.Collection<Long> householdIds, LocalDate asOf) {
+		return fromTable(asOf) ? table.refresh(householdIds) : 0;
 	}
 
 	/** The households relation a selection is read from on the date ({@code h}): today's table, or the files as of an earlier date. */
@@ -108,12 +119,28 @@ public class SetEvaluator {
 			.single();
 	}
 
-	/**
-	 * Evaluates the selection and stores what changed. With {@code supersede} false the caller
-	 * knows no current decision of the rule set exists (a first run), so nothing is compared.
-	 */
+	/** How the new decisions are inserted. */
+	public enum Insert {
+
+		/** The caller knows no current decision of the rule set exists (a first run): plain inserts. */
+		FIRST,
+
+		/** Only households left without a current decision once the changed ones were superseded. */
+		RERUN,
+
+		/**
+		 * As RERUN, and a current decision another writer adds meanwhile wins quietly (slower: a
+		 * speculative insert per row). FIRST and RERUN meet such a race with a duplicate-key error,
+		 * and their caller runs the same range again in this mode.
+		 */
+		SAFE
+
+	}
+
+	/** Evaluates the selection and stores what changed; see {@link Insert}. */
 	public Run evaluate(RuleSetView rs, CompiledRules rules, Selection selection, LocalDate asOf, String login, Long jobId,
-			boolean supersede) {
+			Insert mode) {
+		boolean supersede = mode != Insert.FIRST;
 		Map<String, Object> params = new HashMap<>(selection.params());
 		params.put("code", rs.code());
 		params.put("ruleSetId", rs.id());
@@ -142,8 +169,14 @@ public class SetEvaluator {
 				    as_of, matched_row, outcome, facts, standard_ids, decided_by, job_id)
 				SELECT e.household_id, e.region_code, e.household_version, :ruleSetId, :code, CAST(:asOf AS date), e.matched_row,
 				       e.outcome, e.facts, e.ids, :login, CAST(:jobId AS bigint)
-				FROM e
-				ON CONFLICT (household_id, rule_set_code) WHERE current DO NOTHING
+				FROM e """ + switch (mode) {
+					case FIRST -> "";
+					case RERUN -> """
+							WHERE NOT EXISTS (SELECT 1 FROM identification_decision d WHERE d.household_id = e.household_id
+							    AND d.rule_set_code = :code AND d.current)""";
+					case SAFE -> "ON CONFLICT (household_id, rule_set_code) WHERE current DO NOTHING";
+				} + """
+
 				RETURNING 1)
 				SELECT e.outcome, count(*), (SELECT count(*) FROM ins) FROM e GROUP BY e.outcome""")
 			.params(params)
@@ -177,7 +210,7 @@ public class SetEvaluator {
 			boolean fromTable, boolean history) {
 		List<String> kinds = List.copyOf(rules.kinds());
 		EvaluationSql.bindKinds(kinds, params);
-		String matched = rules.sql(EvaluationSql.names("f", "s", kinds));
+		String matched = rules.sql(EvaluationSql.names("f", "s.", kinds));
 		java.util.Set<org.bangfu.identification.rules.Fact> facts = java.util.EnumSet.copyOf(withSize(rules));
 		StringBuilder sql = new StringBuilder("WITH f AS (")
 			.append(fromTable ? FactsTable.relation(selection.overFacts(), facts)
@@ -195,7 +228,7 @@ public class SetEvaluator {
 			.append(" AS matched_row, ")
 			.append(EvaluationSql.facts("f", rules.facts()))
 			.append(" AS facts, ")
-			.append(EvaluationSql.standardIds("s", kinds))
+			.append(EvaluationSql.standardIds("s.", kinds))
 			.append(" AS ids FROM f");
 		if (!kinds.isEmpty()) {
 			sql.append(" LEFT JOIN s ON s.region_code = f.region_code");

@@ -90,8 +90,8 @@ public class WhatIfQuery {
 				proposedStandards = "s1";
 			}
 		}
-		String b = EvaluationSql.outcome(before.sql(EvaluationSql.names("f", "s0", kinds)), base.content(), "b", params);
-		String a = EvaluationSql.outcome(after.sql(EvaluationSql.names("f", proposedStandards, kinds)), proposed.content(), "a", params);
+		String b = EvaluationSql.outcome(before.sql(EvaluationSql.names("f", "s0.", kinds)), base.content(), "b", params);
+		String a = EvaluationSql.outcome(after.sql(EvaluationSql.names("f", proposedStandards + ".", kinds)), proposed.content(), "a", params);
 		sql.append(",\ne AS (SELECT f.household_id, f.region_code, ").append(b).append(" AS before_o, ").append(a)
 			.append(" AS after_o FROM f");
 		if (!kinds.isEmpty()) {
@@ -143,85 +143,67 @@ public class WhatIfQuery {
 	/**
 	 * Today: the maintained facts table (rows past their validity recomputed first) for the
 	 * organisations of the selection, resolved up front. Three statements: the standards per
-	 * region (as they are and with the proposal; small), the counts per (region, before, after)
-	 * over the table joined to those standards as arrays (no CTE, so it can run in parallel),
-	 * and the page of changed households in id order (stops after offset + limit).
+	 * region key, as they are and with the proposal (small); the counts per (region, matched
+	 * row before, matched row after) over the table joined once to those standards as arrays
+	 * (no CTE, so it runs in parallel; per-month and per-year values converted per region, not
+	 * per row); and the page of changed households in id order (stops after offset + limit).
 	 */
 	private Answer fromTable(SetEvaluator.Selection sel, Map<String, Object> params, List<String> kinds,
 			java.util.Set<org.bangfu.identification.rules.Fact> facts, RuleSetView base, CompiledRules before,
 			RuleSetView proposed, CompiledRules after, Figure figure, int limit, int offset) {
 		table.refreshDue();
-		params.put("orgs", table.organisations(sel.organisationCondition(), sel.params()).toArray(Long[]::new));
-		StringBuilder joins = new StringBuilder();
+		Long[] orgs = table.organisations(sel.organisationCondition(), sel.params()).toArray(Long[]::new);
+		params.put("orgs", orgs);
+		String join = "";
 		if (!kinds.isEmpty()) {
-			// Which figure applies depends only on the region code's first keylen digits, keylen being
-			// the longest prefix any figure of these kinds has: resolve once per such prefix (one row
-			// for national figures, one per county for county figures), not once per village.
-			int keyLength = jdbc.sql("SELECT coalesce(max(length(region_prefix)), 0) FROM identification_standard "
-					+ "WHERE kind = ANY (CAST(:kinds AS varchar[]))")
-				.param("kinds", kinds.toArray(String[]::new))
-				.query(Integer.class)
-				.single();
-			if (figure != null) {
-				keyLength = Math.max(keyLength, figure.prefix().length());
-			}
+			int keyLength = keyLength(kinds, figure);
 			params.put("keylen", keyLength);
-			StringBuilder q = new StringBuilder("WITH r AS (SELECT DISTINCT left(x.region_code, :keylen) AS region_code FROM ")
-				.append(FactsTable.TABLE)
-				.append(" x WHERE x.organisation_id = ANY (:orgs)),\n")
-				.append(EvaluationSql.standards("s0", kinds, EvaluationSql.TABLE));
-			String s1 = "s0";
-			if (figure != null) {
-				params.put("p_kind", figure.kind());
-				params.put("p_prefix", figure.prefix());
-				params.put("p_value", figure.value());
-				params.put("p_basis", figure.basis().name());
-				q.append(",\n").append(EvaluationSql.standards("s1", kinds, EvaluationSql.WITH_PROPOSAL));
-				s1 = "s1";
-			}
-			q.append("\nSELECT s0.region_code");
-			for (int i = 0; i < kinds.size(); i++) {
-				for (String s : List.of("s0", s1)) {
-					q.append(", ").append(s).append(".k").append(i).append("_id AS ").append(s).append("_k").append(i).append("_id, ")
-						.append(s).append(".k").append(i).append("_v AS ").append(s).append("_k").append(i).append("_v, ")
-						.append(s).append(".k").append(i).append("_b AS ").append(s).append("_k").append(i).append("_b");
-				}
-			}
-			q.append(" FROM s0");
-			if (figure != null) {
-				q.append(" JOIN s1 ON s1.region_code = s0.region_code");
-			}
-			List<Map<String, Object>> rows = jdbc.sql(q.toString()).params(params).query().listOfRows();
+			List<Map<String, Object>> rows = resolve(params, kinds, figure, keyLength, orgs);
+			// One row per region key with both sets of figures: s0_k{i}_* as they are, s1_k{i}_* with the proposal.
 			params.put("sr", rows.stream().map(r -> (String) r.get("region_code")).toArray(String[]::new));
+			StringBuilder unnest = new StringBuilder("CAST(:sr AS text[])");
+			StringBuilder cols = new StringBuilder("region_code");
 			for (String s : List.of("s0", "s1")) {
 				String from = figure == null ? "s0" : s;
-				StringBuilder unnest = new StringBuilder("CAST(:sr AS text[])");
-				StringBuilder cols = new StringBuilder("region_code");
 				for (int i = 0; i < kinds.size(); i++) {
 					String k = from + "_k" + i;
-					int fi = i;
-					params.put(s + "_k" + i + "_id", rows.stream().map(r -> r.get(k + "_id") == null ? null : ((Number) r.get(k + "_id")).longValue()).toArray(Long[]::new));
-					params.put(s + "_k" + i + "_v", rows.stream().map(r -> r.get(k + "_v") == null ? null : r.get(k + "_v").toString()).toArray(String[]::new));
-					params.put(s + "_k" + i + "_b", rows.stream().map(r -> (String) r.get(k + "_b")).toArray(String[]::new));
-					unnest.append(", CAST(:").append(s).append("_k").append(fi).append("_id AS bigint[]), CAST(CAST(:").append(s)
-						.append("_k").append(fi).append("_v AS text[]) AS numeric[]), CAST(:").append(s).append("_k").append(fi).append("_b AS text[])");
-					cols.append(", k").append(i).append("_id, k").append(i).append("_v, k").append(i).append("_b");
+					String name = s + "_k" + i;
+					params.put(name + "_id", rows.stream().map(r -> r.get(k + "_id") == null ? null : ((Number) r.get(k + "_id")).longValue()).toArray(Long[]::new));
+					for (String part : List.of("v", "m", "y")) {
+						params.put(name + "_" + part, rows.stream().map(r -> r.get(k + "_" + part) == null ? null : r.get(k + "_" + part).toString()).toArray(String[]::new));
+					}
+					params.put(name + "_b", rows.stream().map(r -> (String) r.get(k + "_b")).toArray(String[]::new));
+					unnest.append(", CAST(:").append(name).append("_id AS bigint[])");
+					for (String part : List.of("v", "b", "m", "y")) {
+						unnest.append(part.equals("b") ? ", CAST(:" + name + "_b AS text[])"
+								: ", CAST(CAST(:" + name + "_" + part + " AS text[]) AS numeric[])");
+					}
+					cols.append(", ").append(name).append("_id, ").append(name).append("_v, ").append(name).append("_b, ")
+						.append(name).append("_m, ").append(name).append("_y");
 				}
-				joins.append(" LEFT JOIN unnest(").append(unnest).append(") AS ").append(s).append("(").append(cols)
-					.append(") ON ").append(s).append(".region_code = left(f.region_code, :keylen)");
 			}
+			join = " LEFT JOIN unnest(" + unnest + ") AS s(" + cols + ") ON "
+					+ (keyLength == 0 ? "TRUE" : "s.region_code = left(f.region_code, :keylen)");
 		}
-		String b = EvaluationSql.outcome(before.sql(EvaluationSql.names("f", "s0", kinds)), base.content(), "b", params);
-		String a = EvaluationSql.outcome(after.sql(EvaluationSql.names("f", "s1", kinds)), proposed.content(), "a", params);
-		String from = " FROM (" + FactsTable.relation("x.organisation_id = ANY (:orgs)", java.util.EnumSet.copyOf(facts)) + ") f" + joins;
-		List<Cell> cells = new ArrayList<>(jdbc.sql("SELECT left(f.region_code, :len) AS region, " + b + " AS before_o, " + a
-				+ " AS after_o, count(*) AS n" + from + " GROUP BY 1, 2, 3")
+		String beforeRow = before.sql(EvaluationSql.names("f", "s.s0_", kinds));
+		String afterRow = after.sql(EvaluationSql.names("f", "s.s1_", kinds));
+		String from = " FROM (" + FactsTable.relation("x.organisation_id = ANY (:orgs)", java.util.EnumSet.copyOf(facts)) + ") f" + join;
+		// Grouped by matched rows (small integers), named in Java: several rows may give one outcome.
+		Map<List<String>, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+			.thenComparing(k -> k.get(1))
+			.thenComparing(k -> k.get(2)));
+		jdbc.sql("SELECT left(f.region_code, :len) AS region, " + beforeRow + " AS b, " + afterRow + " AS a, count(*) AS n"
+				+ from + " GROUP BY 1, 2, 3")
 			.params(params)
-			.query((rs, n) -> new Cell(pad(rs.getString("region")), rs.getString("before_o"), rs.getString("after_o"), rs.getLong("n")))
-			.list());
-		cells.sort(java.util.Comparator.comparing(Cell::region).thenComparing(Cell::before).thenComparing(Cell::after));
+			.query((rs, n) -> counts.merge(List.of(pad(rs.getString("region")), outcomeOf(base, rs.getInt("b")),
+					outcomeOf(proposed, rs.getInt("a"))), rs.getLong("n"), Long::sum))
+			.list();
+		List<Cell> cells = new ArrayList<>();
+		counts.forEach((k, n) -> cells.add(new Cell(k.get(0), k.get(1), k.get(2), n)));
 		java.util.LinkedHashMap<Long, String[]> moved = new java.util.LinkedHashMap<>();
 		if (cells.stream().anyMatch(c -> !c.before().equals(c.after()))) {
+			String b = EvaluationSql.outcome(beforeRow, base.content(), "b", params);
+			String a = EvaluationSql.outcome(afterRow, proposed.content(), "a", params);
 			jdbc.sql("SELECT * FROM (SELECT f.household_id, " + b + " AS before_o, " + a + " AS after_o" + from
 					+ ") c WHERE c.before_o <> c.after_o ORDER BY c.household_id LIMIT :limit OFFSET :offset")
 				.params(params)
@@ -229,6 +211,70 @@ public class WhatIfQuery {
 				.list();
 		}
 		return new Answer(cells, page(moved));
+	}
+
+	/** The outcome code of a matched row (-1 undecided, 0 the default, n the n-th row). */
+	private static String outcomeOf(RuleSetView rs, int row) {
+		return row < 0 ? Explainer.UNDECIDED : row == 0 ? rs.content().defaultOutcome() : rs.content().rows().get(row - 1).outcome();
+	}
+
+	/**
+	 * Which figure applies depends only on the region code's first keylen digits, keylen being the
+	 * longest prefix any figure of these kinds (or the proposal) has: standards are resolved once
+	 * per such key (one key for national figures, one per county for county figures), not once
+	 * per village.
+	 */
+	private int keyLength(List<String> kinds, Figure figure) {
+		int keyLength = jdbc.sql("SELECT coalesce(max(length(region_prefix)), 0) FROM identification_standard "
+				+ "WHERE kind = ANY (CAST(:kinds AS varchar[]))")
+			.param("kinds", kinds.toArray(String[]::new))
+			.query(Integer.class)
+			.single();
+		return figure == null ? keyLength : Math.max(keyLength, figure.prefix().length());
+	}
+
+	/**
+	 * The standards per region key, as they are (s0) and with the proposal (s1). The keys are
+	 * read by skipping through the facts table's (organisation, region) index, one probe per
+	 * key, never a scan of the households; national figures need no key at all.
+	 */
+	private List<Map<String, Object>> resolve(Map<String, Object> params, List<String> kinds, Figure figure, int keyLength,
+			Long[] orgs) {
+		String keys = keyLength == 0 ? "r AS (SELECT '' AS region_code)" : """
+				r AS (SELECT DISTINCT left(k.rc, :keylen) AS region_code FROM (
+				    WITH RECURSIVE k AS (
+				        SELECT o.id AS org, (SELECT min(x.region_code) FROM identification_facts x WHERE x.organisation_id = o.id) AS rc
+				        FROM unnest(CAST(:orgs AS bigint[])) AS o(id)
+				        UNION ALL
+				        SELECT k.org, (SELECT min(x.region_code) FROM identification_facts x WHERE x.organisation_id = k.org
+				                       AND x.region_code > left(k.rc, :keylen) || '999999999999')
+				        FROM k WHERE k.rc IS NOT NULL)
+				    SELECT k.rc FROM k WHERE k.rc IS NOT NULL) k)""";
+		StringBuilder q = new StringBuilder("WITH ").append(keys).append(",\n")
+			.append(EvaluationSql.standards("s0", kinds, EvaluationSql.TABLE));
+		String s1 = "s0";
+		if (figure != null) {
+			params.put("p_kind", figure.kind());
+			params.put("p_prefix", figure.prefix());
+			params.put("p_value", figure.value());
+			params.put("p_basis", figure.basis().name());
+			q.append(",\n").append(EvaluationSql.standards("s1", kinds, EvaluationSql.WITH_PROPOSAL));
+			s1 = "s1";
+		}
+		q.append("\nSELECT s0.region_code");
+		for (int i = 0; i < kinds.size(); i++) {
+			for (String s : new java.util.LinkedHashSet<>(List.of("s0", s1))) {
+				for (String part : List.of("id", "v", "b", "m", "y")) {
+					q.append(", ").append(s).append(".k").append(i).append("_").append(part).append(" AS ").append(s)
+						.append("_k").append(i).append("_").append(part);
+				}
+			}
+		}
+		q.append(" FROM s0");
+		if (figure != null) {
+			q.append(" JOIN s1 ON s1.region_code = s0.region_code");
+		}
+		return jdbc.sql(q.toString()).params(params).query().listOfRows();
 	}
 
 	/** File numbers, regions and heads of a page of changed households (id order kept). */

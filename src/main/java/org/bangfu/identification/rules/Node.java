@@ -203,12 +203,10 @@ sealed interface Node {
 		}
 
 		public String sql(SqlNames names) {
-			String v = names.standardValue(kind);
-			String b = names.standardBasis(kind);
 			return switch (mode) {
-				case AS_SET -> v;
-				case MONTH -> "(CASE WHEN " + b + " = 'YEAR' THEN round(" + v + " / 12, 2) ELSE " + v + " END)";
-				case YEAR -> "(CASE WHEN " + b + " = 'MONTH' THEN " + v + " * 12 ELSE " + v + " END)";
+				case AS_SET -> names.standardValue(kind);
+				case MONTH -> names.standardMonth(kind);
+				case YEAR -> names.standardYear(kind);
 			};
 		}
 
