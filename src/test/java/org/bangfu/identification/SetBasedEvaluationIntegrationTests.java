@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.bangfu.identification.StandardCommands.AddStandard;
+import org.bangfu.identification.internal.SetEvaluator;
 import org.bangfu.platform.jobs.JobView;
 import org.bangfu.platform.jobs.Jobs;
 import org.bangfu.support.Fixtures;
@@ -57,6 +58,18 @@ class SetBasedEvaluationIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SetEvaluator evaluator;
+
+	@Autowired
+	org.bangfu.identification.internal.RuleSetStore ruleSetStore;
+
+	@Autowired
+	org.bangfu.identification.internal.RuleCompiler compiler;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	Places.Place place;
 
@@ -167,6 +180,31 @@ class SetBasedEvaluationIntegrationTests {
 		assertThat(otherDay.result()).contains("\"written\":" + households.size());
 		assertThat(jdbc.sql("SELECT count(*) FROM identification_decision WHERE current AND rule_set_code = 'union-classes' "
 				+ "AND household_id IN (:ids)").param("ids", households).query(Long.class).single()).isEqualTo(households.size());
+	}
+
+	@Test
+	void aRangeThatMeetsADecisionWrittenMeanwhileIsRunAgainLettingThatDecisionStand() {
+		// the batch found no current decision and chose plain inserts; then a user recorded one household by hand
+		DecisionView byHand = decisions.record(place.scope(), households.get(0), "union-classes", today,
+				Locale.SIMPLIFIED_CHINESE);
+		RuleSetView rs = ruleSetStore.inForce("union-classes", today).orElseThrow();
+		SetEvaluator.Selection range = SetEvaluator.selection(place.scope(), ruleSetStore.ownerPath(rs.id()).orElseThrow())
+			.and("h.id IN (:ids)", "m.household_id IN (:ids)", "x.household_id IN (:ids)", Map.of("ids", households));
+		evaluator.prepare(households, today);
+		org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support.TransactionTemplate(
+				transactions);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.execute(status -> evaluator.evaluate(rs,
+				compiler.compile(rs), range, today, "batch", null, SetEvaluator.Insert.FIRST)))
+			.isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+		assertThat(decisionRows()).as("the failed range wrote nothing").isEqualTo(1);
+		SetEvaluator.Run run = tx.execute(status -> evaluator.evaluate(rs, compiler.compile(rs), range, today, "batch", null,
+				SetEvaluator.Insert.SAFE));
+		assertThat(run.evaluated()).isEqualTo(households.size());
+		assertThat(run.written()).as("the decision recorded by hand stands").isEqualTo(households.size() - 1);
+		assertThat(decisions.current(place.scope(), households.get(0), Locale.SIMPLIFIED_CHINESE))
+			.filteredOn(d -> d.ruleSetCode().equals("union-classes"))
+			.singleElement()
+			.satisfies(d -> assertThat(d.id()).isEqualTo(byHand.id()));
 	}
 
 	long decisionRows() {

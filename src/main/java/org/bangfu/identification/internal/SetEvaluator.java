@@ -169,7 +169,8 @@ public class SetEvaluator {
 				    as_of, matched_row, outcome, facts, standard_ids, decided_by, job_id)
 				SELECT e.household_id, e.region_code, e.household_version, :ruleSetId, :code, CAST(:asOf AS date), e.matched_row,
 				       e.outcome, e.facts, e.ids, :login, CAST(:jobId AS bigint)
-				FROM e """ + switch (mode) {
+				FROM e
+				""" + switch (mode) {
 					case FIRST -> "";
 					case RERUN -> """
 							WHERE NOT EXISTS (SELECT 1 FROM identification_decision d WHERE d.household_id = e.household_id
