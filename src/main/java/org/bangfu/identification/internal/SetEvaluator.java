@@ -151,26 +151,35 @@ public class SetEvaluator {
 		jdbc.sql("SET LOCAL work_mem = '64MB'").update();
 		// An earlier date reads the files as they stood then (FilesAsOf); the supersede joins the evaluation itself, so
 		// both statements always cover the same households.
-		String evaluated = evaluatedSql(rs, rules, selection, params, fromTable(asOf), FilesAsOf.applies(asOf, clock.today()));
+		String[] sql = evaluatedSql(rs, rules, selection, params, fromTable(asOf), FilesAsOf.applies(asOf, clock.today()));
+		String with = sql[0];
+		String evaluation = sql[1];
+		Map<String, Long> outcomes = new LinkedHashMap<>();
 		if (supersede) {
-			jdbc.sql(evaluated + """
-					UPDATE identification_decision d SET current = FALSE FROM e
+			// the evaluation kept for both the supersede and the class counts (kept decisions count too)
+			jdbc.sql(with + ",\ne AS MATERIALIZED (" + evaluation + """
+					),
+					sup AS (UPDATE identification_decision d SET current = FALSE FROM e
 					WHERE d.household_id = e.household_id AND d.rule_set_code = :code AND d.current
 					  AND NOT (d.rule_set_id = :ruleSetId AND d.as_of = CAST(:asOf AS date) AND NOT d.stale
 					           AND d.household_version = e.household_version AND d.region_code = e.region_code
-					           AND d.matched_row = e.matched_row AND d.facts = e.facts AND d.standard_ids = e.ids)""")
+					           AND d.matched_row = e.matched_row AND d.facts = e.facts AND d.standard_ids = e.ids)
+					RETURNING 1)
+					SELECT e.outcome, count(*), (SELECT count(*) FROM sup) FROM e GROUP BY e.outcome""")
 				.params(params)
-				.update();
+				.query((rs2, n) -> outcomes.put(rs2.getString(1), rs2.getLong(2)))
+				.list();
 		}
 		// Kept decisions (and one a user wrote meanwhile) hold the household's current slot: nothing is inserted for them.
-		List<Object[]> rows = jdbc.sql(evaluated + """
+		// The new rows come back as their outcome only (a first run counts its classes from them).
+		Map<String, Long> inserted = new LinkedHashMap<>();
+		jdbc.sql(with + """
 				, ins AS (
 				INSERT INTO identification_decision (household_id, region_code, household_version, rule_set_id, rule_set_code,
 				    as_of, matched_row, outcome, facts, standard_ids, decided_by, job_id)
 				SELECT e.household_id, e.region_code, e.household_version, :ruleSetId, :code, CAST(:asOf AS date), e.matched_row,
 				       e.outcome, e.facts, e.ids, :login, CAST(:jobId AS bigint)
-				FROM e
-				""" + switch (mode) {
+				FROM (""" + evaluation + ") e\n" + switch (mode) {
 					case FIRST -> "";
 					case RERUN -> """
 							WHERE NOT EXISTS (SELECT 1 FROM identification_decision d WHERE d.household_id = e.household_id
@@ -178,20 +187,14 @@ public class SetEvaluator {
 					case SAFE -> "ON CONFLICT (household_id, rule_set_code) WHERE current DO NOTHING";
 				} + """
 
-				RETURNING 1)
-				SELECT e.outcome, count(*), (SELECT count(*) FROM ins) FROM e GROUP BY e.outcome""")
+				RETURNING outcome)
+				SELECT outcome, count(*) FROM ins GROUP BY outcome""")
 			.params(params)
-			.query((rs2, n) -> new Object[] { rs2.getString(1), rs2.getLong(2), rs2.getLong(3) })
+			.query((rs2, n) -> inserted.put(rs2.getString(1), rs2.getLong(2)))
 			.list();
-		Map<String, Long> outcomes = new LinkedHashMap<>();
-		long n = 0;
-		long written = 0;
-		for (Object[] r : rows) {
-			outcomes.put((String) r[0], (Long) r[1]);
-			n += (Long) r[1];
-			written = (Long) r[2];
-		}
-		return new Run(n, written, outcomes);
+		long written = inserted.values().stream().mapToLong(Long::longValue).sum();
+		Map<String, Long> counted = supersede ? outcomes : inserted;
+		return new Run(counted.values().stream().mapToLong(Long::longValue).sum(), written, counted);
 	}
 
 	/** The facts the rules use (at least one, so the relation is never empty of columns). */
@@ -204,25 +207,25 @@ public class SetEvaluator {
 	}
 
 	/**
-	 * 'WITH f AS (facts), [r, s (standards),] e AS (the evaluation: household, region, file
-	 * version, matched row, outcome, facts snapshot, standard ids)' — the caller adds the statement.
+	 * Two pieces: 'WITH f AS (facts)[, r, s (standards)]' and the evaluation over them (household,
+	 * region, file version, matched row, outcome, facts snapshot, standard ids; the matched row is
+	 * computed once, the subquery is not flattened into the outcome's CASE).
 	 */
-	static String evaluatedSql(RuleSetView rs, CompiledRules rules, Selection selection, Map<String, Object> params,
+	static String[] evaluatedSql(RuleSetView rs, CompiledRules rules, Selection selection, Map<String, Object> params,
 			boolean fromTable, boolean history) {
 		List<String> kinds = List.copyOf(rules.kinds());
 		EvaluationSql.bindKinds(kinds, params);
 		String matched = rules.sql(EvaluationSql.names("f", "s.", kinds));
 		java.util.Set<org.bangfu.identification.rules.Fact> facts = java.util.EnumSet.copyOf(withSize(rules));
-		StringBuilder sql = new StringBuilder("WITH f AS (")
+		StringBuilder with = new StringBuilder("WITH f AS (")
 			.append(fromTable ? FactsTable.relation(selection.overFacts(), facts)
 					: FilesAsOf.facts(history, selection.condition(), selection.memberCondition(), facts))
 			.append(")");
 		if (!kinds.isEmpty()) {
-			sql.append(",\n").append(EvaluationSql.regionsOfFacts())
-				.append(",\n")
+			with.append(",\n").append(EvaluationSql.regionsOfFacts()).append(",\n")
 				.append(EvaluationSql.standards("s", kinds, EvaluationSql.TABLE));
 		}
-		sql.append(",\ne AS (SELECT m.*, ")
+		StringBuilder evaluation = new StringBuilder("SELECT m.*, ")
 			.append(EvaluationSql.outcome("m.matched_row", rs.content(), "o", params))
 			.append(" AS outcome FROM (SELECT f.household_id, f.region_code, f.household_version, ")
 			.append(matched)
@@ -232,9 +235,9 @@ public class SetEvaluator {
 			.append(EvaluationSql.standardIds("s.", kinds))
 			.append(" AS ids FROM f");
 		if (!kinds.isEmpty()) {
-			sql.append(" LEFT JOIN s ON s.region_code = f.region_code");
+			evaluation.append(" LEFT JOIN s ON s.region_code = f.region_code");
 		}
-		return sql.append(") m)\n").toString();
+		evaluation.append(" OFFSET 0) m");
+		return new String[] { with.toString(), evaluation.toString() };
 	}
-
 }
