@@ -207,6 +207,26 @@ class SetBasedEvaluationIntegrationTests {
 			.satisfies(d -> assertThat(d.id()).isEqualTo(byHand.id()));
 	}
 
+	@Test
+	void filesClosedOrAddedAroundTheRegisterAreLeftOutOrIncludedByTheNextBatch() throws Exception {
+		assertThat(await(decisions.startBatch(place.scope(), "tiers-plan4", null, false, today)).progressDone())
+			.isEqualTo(households.size());
+		jdbc.sql("UPDATE registry_household SET status = 'CLOSED', close_reason = 'OTHER', version = version + 1 WHERE id = ?")
+			.param(households.get(0))
+			.update();
+		List<Long> more = population.generate(place.organisation().id(), List.of(place.township()), 3, 7, today);
+		JobView next = await(decisions.startBatch(place.scope(), "tiers-plan4", null, false, today));
+		assertThat(next.progressDone()).as("one closed, three added").isEqualTo(households.size() - 1 + 3);
+		assertThat(next.result()).contains("\"written\":3");
+		for (long id : more) {
+			assertThat(decisions.current(place.scope(), id, Locale.SIMPLIFIED_CHINESE))
+				.filteredOn(d -> d.ruleSetCode().equals("tiers-plan4"))
+				.singleElement()
+				.satisfies(d -> assertThat(d.outcome())
+					.isEqualTo(decisions.evaluate(place.scope(), id, "tiers-plan4", today, Locale.SIMPLIFIED_CHINESE).outcome()));
+		}
+	}
+
 	long decisionRows() {
 		return jdbc.sql("SELECT count(*) FROM identification_decision WHERE rule_set_code = 'union-classes' AND household_id IN (:ids)")
 			.param("ids", households)

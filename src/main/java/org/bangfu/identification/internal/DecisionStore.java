@@ -98,7 +98,9 @@ public class DecisionStore {
 	}
 
 	public List<DecisionView> history(long householdId, Locale locale) {
-		return jdbc.sql(SELECT + " WHERE d.household_id = :id ORDER BY d.decided_at DESC, d.id DESC")
+		// current and superseded decisions each through their own partial index
+		return jdbc.sql(SELECT + " WHERE d.household_id = :id AND d.current UNION ALL " + SELECT
+				+ " WHERE d.household_id = :id AND NOT d.current ORDER BY decided_at DESC, id DESC")
 			.param("id", householdId)
 			.param("en", english(locale))
 			.query((rs, n) -> map(rs))

@@ -95,15 +95,18 @@ class EvaluationJob implements JobHandler {
 		context.progress(0, null, note);
 		boolean table = evaluator.fromTable(asOf);
 		SetEvaluator.Selection selection = sel;
-		tx.executeWithoutResult(status -> evaluator.prepare(selection, asOf));
-		Map<String, Object> bounds = jdbc.sql(table
+		java.util.Optional<FactsTable.Rows> rows = tx.execute(status -> evaluator.prepare(selection, asOf));
+		boolean narrower = region != null || Boolean.TRUE.equals(p.get("onlyStale"));
+		Map<String, Object> bounds = rows != null && rows.isPresent() && !narrower
+				? Map.of("lo", rows.get().lo(), "hi", rows.get().hi(), "n", rows.get().count())
+				: jdbc.sql(table
 				? "SELECT min(x.household_id) AS lo, max(x.household_id) AS hi, count(*) AS n FROM " + FactsTable.TABLE
 						+ " x WHERE " + sel.overFacts()
 				: "SELECT min(h.id) AS lo, max(h.id) AS hi, count(*) AS n FROM " + evaluator.households(asOf)
 						+ " h JOIN organisation o ON o.id = h.organisation_id WHERE " + sel.condition())
-			.params(withDate(sel.params(), asOf))
-			.query()
-			.singleRow();
+				.params(withDate(sel.params(), asOf))
+				.query()
+				.singleRow();
 		long total = ((Number) bounds.get("n")).longValue();
 		String login = (String) p.getOrDefault("login", "system");
 		context.progress(0, total, note);

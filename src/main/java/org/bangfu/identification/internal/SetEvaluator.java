@@ -88,17 +88,16 @@ public class SetEvaluator {
 
 	/**
 	 * Makes the maintained facts table right for the whole selection before it is read (today
-	 * only): rows missing, older than the file or past their validity are recomputed. One
-	 * set-based check; cheap when, as usual, every write went through the register.
+	 * only; see {@link FactsTable#ensureFresh}): every open household of the selection's
+	 * organisations, a superset when the selection is narrower. Returns the rows of those
+	 * organisations, which are the selection's bounds when it has no narrower condition.
 	 */
-	public int prepare(Selection selection, LocalDate asOf) {
+	public java.util.Optional<FactsTable.Rows> prepare(Selection selection, LocalDate asOf) {
 		if (!fromTable(asOf)) {
-			return 0;
+			return java.util.Optional.empty();
 		}
-		// Every open household of the selection's organisations (a superset when the selection is narrower).
 		Long[] organisations = table.organisations(selection.organisationCondition(), selection.params()).toArray(Long[]::new);
-		return table.refreshOutdated("h.organisation_id = ANY (CAST(:orgs AS bigint[])) AND h.status <> 'CLOSED'",
-				Map.of("orgs", organisations));
+		return java.util.Optional.of(table.ensureFresh(organisations));
 	}
 
 	/** As {@link #prepare(Selection, LocalDate)} for a few households named by id: their rows are recomputed. */
