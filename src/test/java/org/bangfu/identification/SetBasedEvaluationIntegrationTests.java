@@ -60,6 +60,9 @@ class SetBasedEvaluationIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
 	SetEvaluator evaluator;
 
 	@Autowired
@@ -272,6 +275,37 @@ class SetBasedEvaluationIntegrationTests {
 		assertWhatIfMatches(result, before, after);
 		assertThat(result.proposedVersion()).isEqualTo(2);
 		assertThat(result.changed()).isPositive();
+	}
+
+	@Test
+	void whatIfWithNationalFiguresOnlyEqualsTheMovesSeenOneByOne() {
+		// custom kinds nobody else uses, so only national figures exist for them (one region key)
+		String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+		String monthly = "wi_m_" + tag;
+		String yearly = "wi_y_" + tag;
+		standards.addKind(new StandardCommands.AddStandardKind(monthly, StandardBasis.MONTH, "测试线" + tag, "Test line " + tag));
+		standards.addKind(new StandardCommands.AddStandardKind(yearly, StandardBasis.YEAR, "年线" + tag, "Yearly line " + tag));
+		org.bangfu.shared.Scope country = fixtures.everything();
+		standards.add(country, new AddStandard(monthly, null, new BigDecimal("300"), null, LocalDate.of(2020, 1, 1), null, null));
+		standards.add(country, new AddStandard(yearly, null, new BigDecimal("4200"), null, LocalDate.of(2020, 1, 1), null, null));
+		String code = "national-" + tag;
+		RuleSetView rs = ruleSets.create(place.scope(), code, new RuleSetContent("全国线", "National lines", null, List.of(
+				new RuleRow("per_capita_income_month < std('" + monthly + "')", "LOW", "低", "Low"),
+				new RuleRow("per_capita_income_month < std_month('" + yearly + "')", "NEAR", "边缘", "Near")),
+				"NONE", "否", "None", List.of(new TestCase("低于月线", Map.of("per_capita_income_month", 100),
+						Map.of(monthly, new BigDecimal("300"), yearly, new BigDecimal("4200")), "LOW"),
+						new TestCase("年线折月 350", Map.of("per_capita_income_month", 349.99),
+								Map.of(monthly, new BigDecimal("300"), yearly, new BigDecimal("4200")), "NEAR"))));
+		ruleSets.activate(place.scope(), rs.id(), today);
+		Map<Long, String> before = outcomes(code, today);
+		WhatIfResult result = whatIf.run(place.scope(), new WhatIfRequest(code, today,
+				new WhatIfRequest.ProposedStandard(monthly, null, new BigDecimal("340"), null), null, "county", 1, 100),
+				Locale.SIMPLIFIED_CHINESE);
+		standards.add(country, new AddStandard(monthly, null, new BigDecimal("340"), null, today, null, null));
+		Map<Long, String> after = outcomes(code, today);
+		assertWhatIfMatches(result, before, after);
+		assertThat(result.changed()).isPositive();
+		assertThat(before.values()).contains("LOW", "NEAR", "NONE");
 	}
 
 	void assertWhatIfMatches(WhatIfResult result, Map<Long, String> before, Map<Long, String> after) {

@@ -182,8 +182,30 @@ public class WhatIfQuery {
 						.append(name).append("_m, ").append(name).append("_y");
 				}
 			}
-			join = " LEFT JOIN unnest(" + unnest + ") AS s(" + cols + ") ON "
-					+ (keyLength == 0 ? "TRUE" : "s.region_code = left(f.region_code, :keylen)");
+			if (keyLength == 0) {
+				// national figures only: one key, its values bound as scalars in a one-row subquery that the planner
+				// flattens into the expressions (a join would rescan the arrays for every household)
+				StringBuilder one = new StringBuilder("SELECT CAST('' AS text) AS region_code");
+				for (String s : List.of("s0", "s1")) {
+					String from = figure == null ? "s0" : s;
+					for (int i = 0; i < kinds.size(); i++) {
+						String k = from + "_k" + i;
+						String name = s + "_k" + i;
+						Map<String, Object> row = rows.get(0);
+						for (String part : List.of("id", "v", "b", "m", "y")) {
+							Object value = row.get(k + "_" + part);
+							params.put(name + "_1" + part, value);
+							one.append(", CAST(:").append(name).append("_1").append(part).append(" AS ")
+								.append(part.equals("id") ? "bigint" : part.equals("b") ? "varchar" : "numeric").append(") AS ")
+								.append(name).append("_").append(part);
+						}
+					}
+				}
+				join = " CROSS JOIN (" + one + ") s";
+			}
+			else {
+				join = " LEFT JOIN unnest(" + unnest + ") AS s(" + cols + ") ON s.region_code = left(f.region_code, :keylen)";
+			}
 		}
 		String beforeRow = before.sql(EvaluationSql.names("f", "s.s0_", kinds));
 		String afterRow = after.sql(EvaluationSql.names("f", "s.s1_", kinds));
