@@ -28,6 +28,7 @@ import org.bangfu.cases.internal.StepStore;
 import org.bangfu.cases.internal.StepStore.StepActor;
 import org.bangfu.cases.internal.TransitionLog;
 import org.bangfu.cases.notice.ObjectionStore;
+import org.bangfu.organisation.OrganisationType;
 import org.bangfu.registry.HouseholdChange;
 import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.registry.HouseholdView;
@@ -94,6 +95,15 @@ public class Cases {
 		this.decisions = decisions;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * The kind of organisation a household belongs to: the chains offered to its new cases and the
+	 * default among them depend on it (the household as the actor found it in their scope).
+	 */
+	@Transactional(readOnly = true)
+	public OrganisationType organisationKind(HouseholdView h) {
+		return organisations.of(h.organisationId()).type();
 	}
 
 	@Transactional

@@ -80,14 +80,28 @@ public class ReviewChains {
 	@Transactional(readOnly = true)
 	public Optional<ChainView> defaultFor(CaseType type, OrganisationType organisationType) {
 		List<ChainView> offered = forType(type, organisationType);
-		return offered.stream()
-			.filter(c -> c.defaultChain() && organisationType != null && c.organisationType() == organisationType)
-			.findFirst()
-			.or(() -> offered.stream().filter(c -> c.defaultChain() && c.organisationType() == null).findFirst())
+		return markedDefault(offered, organisationType)
 			.or(() -> offered.stream()
 				.filter(c -> c.organisationType() == null || c.organisationType() == organisationType)
 				.findFirst())
 			.or(() -> offered.stream().findFirst());
+	}
+
+	/**
+	 * The chain marked default for a new case of the type in an organisation of the kind: the active
+	 * chain marked default for the kind, else the one marked default for any kind; empty when no chain
+	 * is marked (a case opened without a chosen chain then gets the first chain {@link #defaultFor} finds).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ChainView> markedDefault(CaseType type, OrganisationType organisationType) {
+		return markedDefault(forType(type, organisationType), organisationType);
+	}
+
+	private static Optional<ChainView> markedDefault(List<ChainView> offered, OrganisationType organisationType) {
+		return offered.stream()
+			.filter(c -> c.defaultChain() && organisationType != null && c.organisationType() == organisationType)
+			.findFirst()
+			.or(() -> offered.stream().filter(c -> c.defaultChain() && c.organisationType() == null).findFirst());
 	}
 
 	/** Creates a chain from scratch with its steps (root administrators). */

@@ -150,6 +150,60 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void theCaseFormPreselectsAndMarksTheDefaultChainOfTheTypeAndNothingWhenNoneIsMarked() {
+		long unionFiling = currentChain("union-filing");
+		long dibaoFiling = currentChain("dibao-filing");
+		long assistance = currentChain("union-assistance");
+		Http page = Http.loggedIn(port, caseworkerLogin, Fixtures.PASSWORD);
+
+		String filing = page.get("/cases/new?householdId=" + family.id() + "&type=NEW_FILING").body();
+		assertThat(option(filing, unionFiling)).as("the default for the union's kind")
+			.contains("selected", "data-default=\"true\"", ">困难职工建档（工会）（默认）<");
+		assertThat(option(filing, dibaoFiling)).as("offered, not the default")
+			.contains(">最低生活保障申请（民政）<").doesNotContain("selected", "data-default", "（默认）");
+
+		// Another type (the links of the type switch): the marking follows the type.
+		assertThat(filing).contains("switch-ASSISTANCE");
+		String assist = page.get("/cases/new?householdId=" + family.id() + "&type=ASSISTANCE").body();
+		assertThat(option(assist, assistance)).as("the default for any kind")
+			.contains("selected", "data-default=\"true\"", "在档困难职工救助申请（默认）");
+		assertThat(assist).doesNotContain("value=\"" + unionFiling + "\"");
+		String english = Http.loggedIn(port, caseworkerLogin, Fixtures.PASSWORD)
+			.get("/cases/new?householdId=" + family.id() + "&type=ASSISTANCE&lang=en").body();
+		assertThat(option(english, assistance)).contains("selected", ">Assistance request (filed household) (default)<");
+
+		// No chain marked default for a company's exit: the chains are offered, none chosen.
+		OrganisationView company = world.org(null, "默认流程企业", org.bangfu.organisation.OrganisationType.COMPANY, "420102");
+		Family worker = world.family(company, "邓志刚");
+		Http companyPage = Http.loggedIn(port, fixtures.user(company.id(), CASEWORKER), Fixtures.PASSWORD);
+		String exit = companyPage.get("/cases/new?householdId=" + worker.id() + "&type=EXIT").body();
+		String select = ChainAdministrationIntegrationTests.between(exit, "id=\"chainId\"", "</select>");
+		assertThat(select).contains("value=\"" + currentChain("union-exit") + "\"", "困难职工脱困退出（工会）")
+			.doesNotContain("selected", "data-default", "（默认）");
+
+		// Saved without a chain chosen: the service's default, as before.
+		HttpResponse<String> created = page.form("/cases", Map.of("householdId", String.valueOf(family.id()), "type",
+				"ASSISTANCE", "chainId", "", "summary", "医疗费用负担重"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		assertThat(jdbc.sql("SELECT chain_id FROM cases_case WHERE id = ?")
+			.param(Long.parseLong(location.substring(location.lastIndexOf('/') + 1))).query(Long.class).single())
+			.isEqualTo(assistance);
+	}
+
+	long currentChain(String code) {
+		return jdbc.sql("SELECT id FROM cases_chain WHERE code = ? AND retired_at IS NULL").param(code).query(Long.class).single();
+	}
+
+	/** The option of a chain in the case form's chain select. */
+	static String option(String html, long chainId) {
+		String select = ChainAdministrationIntegrationTests.between(html, "id=\"chainId\"", "</select>");
+		int at = select.indexOf("value=\"" + chainId + "\"");
+		assertThat(at).as("chain " + chainId + " offered").isNotNegative();
+		return select.substring(select.lastIndexOf("<option", at), select.indexOf("</option>", at) + "</option>".length());
+	}
+
+	@Test
 	void documentsAreCheckedByContentLimitedInSizeDownloadedWithAnAuditAndArchivedAsAZip() throws Exception {
 		long id = world.open(caseworkerApi, "NEW_FILING", family.id(), null).path("id").asLong();
 		HttpResponse<String> disguised = world.upload(caseworkerApi, id, "APPLICATION", null, "申请书.pdf",

@@ -133,6 +133,63 @@ class ChainAdministrationIntegrationTests {
 	}
 
 	@Test
+	void theSettingsFormWithABadValueAnswersWithTheMessageNextToTheFieldKeepsWhatWasTypedAndChangesNothing() {
+		long chainId = testChain();
+		String before = snapshot(chainId) + settings(chainId);
+		int version = chain(chainId).path("version").asInt();
+		String page = adminPage.get("/chains/" + chainId).body();
+		assertThat(tag(page, "name=\"noticeDays\"")).as("the form shows the saved values").contains("value=\"5\"")
+			.doesNotContain("is-invalid");
+		assertThat(page).doesNotContain("noticeDays-error");
+
+		HttpResponse<String> tooLong = post(adminPage, "/chains/" + chainId, List.of("version", "" + version,
+				"noticeDays", "99", "noticeWorkingDays", "true", "active", "true"));
+		assertThat(tooLong.statusCode()).as("the page answers").isEqualTo(200);
+		assertThat(tag(tooLong.body(), "name=\"noticeDays\"")).contains("is-invalid", "value=\"99\"");
+		assertThat(tooLong.body()).contains("id=\"noticeDays-error\"", "公示天数为 1 至 60 天", "未保存");
+		assertThat(tag(tooLong.body(), "id=\"active\"")).as("the ticks typed are kept").contains("checked");
+		assertThat(tag(tooLong.body(), "id=\"noticeWorkingDays\"")).contains("checked");
+		assertThat(tag(tooLong.body(), "id=\"defaultChain\"")).doesNotContain("checked");
+
+		Http english = Http.loggedIn(port, fixtures.user(fixtures.everything().organisationId(), ADMIN), Fixtures.PASSWORD);
+		english.get("/chains/" + chainId + "?lang=en");
+		HttpResponse<String> words = post(english, "/chains/" + chainId, List.of("version", "" + version,
+				"noticeDays", "五天"));
+		assertThat(words.statusCode()).isEqualTo(200);
+		assertThat(tag(words.body(), "name=\"noticeDays\"")).contains("is-invalid", "value=\"五天\"");
+		assertThat(words.body()).contains("id=\"noticeDays-error\"", "Notice days must be 1 to 60.");
+
+		HttpResponse<String> stale = post(adminPage, "/chains/" + chainId, List.of("version", "" + (version + 7),
+				"noticeDays", "9"));
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.body()).contains("id=\"chain-form-errors\"", "已被他人修改", "value=\"9\"")
+			.doesNotContain("noticeDays-error");
+
+		assertThat(snapshot(chainId) + settings(chainId)).as("nothing changed").isEqualTo(before);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'chain.update' AND object_id = ?")
+			.param(String.valueOf(chainId)).query(Long.class).single()).isZero();
+
+		HttpResponse<String> ok = post(adminPage, "/chains/" + chainId, List.of("version", "" + version, "noticeDays", "9",
+				"noticeWorkingDays", "true"));
+		assertThat(ok.statusCode()).isEqualTo(302);
+		assertThat(settings(chainId)).isEqualTo("9|true|false|false");
+		assertThat(adminPage.get("/chains/" + chainId).body()).contains("value=\"9\"").doesNotContain("is-invalid");
+	}
+
+	/** The chain's settings as text: notice days, working days, active, default. */
+	String settings(long chainId) {
+		return jdbc.sql("SELECT notice_days || '|' || notice_working_days || '|' || active || '|' || default_chain FROM cases_chain WHERE id = ?")
+			.param(chainId).query(String.class).single();
+	}
+
+	/** The HTML tag that holds the marker (an attribute). */
+	static String tag(String html, String marker) {
+		int at = html.indexOf(marker);
+		assertThat(at).as(marker).isNotNegative();
+		return html.substring(html.lastIndexOf('<', at), html.indexOf('>', at) + 1);
+	}
+
+	@Test
 	void checklistItemsAreReorderedOnThePageAndThroughTheApiAndTheMoveIsAudited() {
 		List<String> original = kinds("NEW_FILING");
 		assertThat(original).startsWith("APPLICATION", "AUTHORISATION", "IDENTITY");

@@ -13,6 +13,7 @@ import org.bangfu.cases.CaseStatus;
 import org.bangfu.cases.CaseType;
 import org.bangfu.cases.CaseView;
 import org.bangfu.cases.Cases;
+import org.bangfu.cases.ChainView;
 import org.bangfu.cases.DocumentKind;
 import org.bangfu.cases.Notices;
 import org.bangfu.cases.Outcome;
@@ -100,16 +101,22 @@ class CaseController {
 		HouseholdView h = registry.find(actor.scope(), householdId)
 			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", householdId));
 		CaseType chosen = type == null ? CaseController.defaultType(h) : type;
-		model.addAttribute("form", CaseForm.empty(h.id(), chosen));
-		return caseForm(h, chosen, model);
+		OrganisationType kind = cases.organisationKind(h);
+		Long preselected = chains.markedDefault(chosen, kind).map(ChainView::id).orElse(null);
+		model.addAttribute("form", CaseForm.empty(h.id(), chosen, preselected));
+		return caseForm(h, chosen, kind, model);
 	}
 
-	private String caseForm(HouseholdView h, CaseType chosen, Model model) {
+	/**
+	 * The form for a household and type: the chains of the type (those for the household's kind of
+	 * organisation first) with the one marked default for it (null when none is marked).
+	 */
+	private String caseForm(HouseholdView h, CaseType chosen, OrganisationType kind, Model model) {
 		model.addAttribute("types", CaseType.values());
 		model.addAttribute("h", h);
 		model.addAttribute("type", chosen);
-		OrganisationType orgType = null;
-		model.addAttribute("chains", chains.forType(chosen, orgType));
+		model.addAttribute("chains", chains.forType(chosen, kind));
+		model.addAttribute("defaultChainId", chains.markedDefault(chosen, kind).map(ChainView::id).orElse(null));
 		model.addAttribute("checklist", chains.checklist(chosen));
 		model.addAttribute("housingTypes", HousingType.values());
 		return "cases/new";
@@ -146,7 +153,7 @@ class CaseController {
 		}
 		catch (BangfuException ex) {
 			messages.reject(errors, ex);
-			return caseForm(h, form.type(), model);
+			return caseForm(h, form.type(), cases.organisationKind(h), model);
 		}
 	}
 

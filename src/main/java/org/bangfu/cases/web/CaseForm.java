@@ -13,8 +13,9 @@ import org.bangfu.shared.BangfuException;
  */
 public record CaseForm(Long householdId, CaseType type, Long chainId, String summary, String requestedAmount, String exitDate) {
 
-	static CaseForm empty(long householdId, CaseType type) {
-		return new CaseForm(householdId, type, null, "", "", "");
+	/** An empty form; chainId: the chain preselected (the type's default), null for none. */
+	static CaseForm empty(long householdId, CaseType type, Long chainId) {
+		return new CaseForm(householdId, type, chainId, "", "", "");
 	}
 
 	BigDecimal amount() {

@@ -150,6 +150,9 @@ class ChainController {
 		inputs.put(ADD, StepInput.blank(chain.steps().size() + 1));
 		inputs.putAll(typed);
 		model.addAttribute("inputs", inputs);
+		if (!model.containsAttribute("settings")) {
+			model.addAttribute("settings", ChainSettingsForm.of(chain));
+		}
 		model.addAttribute("stepErrors", errors);
 		model.addAttribute("noErrors", Map.of());
 		return "cases/chain";
@@ -167,22 +170,23 @@ class ChainController {
 
 	@PostMapping("/chains/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
-	String update(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Integer noticeDays,
-			@RequestParam(defaultValue = "false") boolean noticeWorkingDays,
-			@RequestParam(defaultValue = "false") boolean active,
-			@RequestParam(defaultValue = "false") boolean defaultChain, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @ModelAttribute("settings") ChainSettingsForm bound, BindingResult binding,
+			Model model, RedirectAttributes redirect, WebRequest request) {
+		ChainSettingsForm form = binding.hasErrors() ? FormErrors.typed(ChainSettingsForm.class, request) : bound;
+		ChainView chain = chains.require(id);
 		try {
-			if (noticeDays == null || noticeDays < 1 || noticeDays > 60) {
-				throw BangfuException.badField("noticeDays", "cases.chain.noticeDays.range");
-			}
-			chains.update(Actor.require(), id, new UpdateChain(version, noticeDays, noticeWorkingDays, active, defaultChain));
+			chains.update(Actor.require(), id, form.command(chain.name()));
 			redirect.addFlashAttribute("message", messages.get("cases.chain.saved"));
+			return "redirect:/chains/" + id;
 		}
 		catch (BangfuException ex) {
-			rethrowIfNotInput(ex);
-			redirect.addFlashAttribute("error", messages.of(ex));
+			BindingResult errors = new DirectFieldBindingResult(form, "settings");
+			messages.reject(errors, ex);
+			model.addAttribute("settings", form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "settings", errors);
+			model.addAttribute("error", messages.get("cases.form.notSaved"));
+			return page(chain, Map.of(), Map.of(), model);
 		}
-		return "redirect:/chains/" + id;
 	}
 
 	@PostMapping("/chains/{id}/steps/{stepId}")
@@ -317,12 +321,6 @@ class ChainController {
 	private static void requireEditor() {
 		if (!ReviewChains.mayEdit(Actor.require())) {
 			throw BangfuException.forbidden();
-		}
-	}
-
-	private static void rethrowIfNotInput(BangfuException ex) {
-		if (ex.problem() != Problem.BAD_INPUT && ex.problem() != Problem.CONFLICT) {
-			throw ex;
 		}
 	}
 
