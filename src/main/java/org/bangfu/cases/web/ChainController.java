@@ -180,6 +180,9 @@ class ChainController {
 			return "redirect:/chains/" + id;
 		}
 		catch (BangfuException ex) {
+			if (ex.problem() != Problem.BAD_INPUT && ex.problem() != Problem.CONFLICT) {
+				throw ex; // not found or not allowed: the error page with its status, not a form message
+			}
 			BindingResult errors = new DirectFieldBindingResult(form, "settings");
 			messages.reject(errors, ex);
 			model.addAttribute("settings", form);
