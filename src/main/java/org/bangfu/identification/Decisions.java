@@ -237,6 +237,7 @@ public class Decisions {
 		SetEvaluator.Selection sel = SetEvaluator.selection(scope, ownerPath).and("h.id IN (:ids)", "m.household_id IN (:ids)",
 				"x.household_id IN (:ids)", Map.of("ids", List.copyOf(householdIds)));
 		setEvaluator.prepare(householdIds, date);
+		setEvaluator.markDecided(rs.id());
 		int n = (int) setEvaluator.evaluate(rs, compiler.compile(rs), sel, date, login(), null, SetEvaluator.Insert.SAFE)
 			.evaluated();
 		audit.record("decision.evaluateSelection", "ruleSet", rs.id(),

@@ -38,6 +38,8 @@ class BenchmarkRun {
 			for (String size : sizes.split(",")) {
 				int n = Integer.parseInt(size.strip().replace("_", ""));
 				jdbc.sql("TRUNCATE registry_household, registry_import, identification_decision CASCADE").update();
+				// every size starts as a first evaluation: no rule set has decided anything
+				jdbc.sql("UPDATE identification_rule_set SET decided = FALSE").update();
 				jdbc.sql("VACUUM ANALYZE").update();
 				Benchmark.log("N = %,d", n);
 				Benchmark.Result result = new Benchmark(context, port).run(n, work,

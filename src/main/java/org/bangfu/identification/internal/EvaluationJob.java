@@ -113,6 +113,7 @@ class EvaluationJob implements JobHandler {
 		SetEvaluator.Run run = SetEvaluator.Run.NONE;
 		if (total > 0) {
 			boolean supersede = evaluator.anyCurrent(rs.code());
+			tx.executeWithoutResult(status -> evaluator.markDecided(rs.id()));
 			List<SetEvaluator.Selection> chunks = new ArrayList<>();
 			long lo = ((Number) bounds.get("lo")).longValue();
 			long hi = ((Number) bounds.get("hi")).longValue();
