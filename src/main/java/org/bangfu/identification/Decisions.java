@@ -148,6 +148,7 @@ public class Decisions {
 		for (String k : rules.kinds()) {
 			ids.put(k, used.containsKey(k) ? used.get(k).id() : null);
 		}
+		ruleSets.markDecided(rs.id());
 		store.supersede(householdId, rs.code());
 		long id = store.insert(householdId, hf.regionCode(), hf.householdVersion(), rs.id(), rs.code(), date,
 				zh.matchedRow(), zh.outcome(), Json.write(factSnapshot), Json.write(ids), Json.write(Map.of("zh", zh, "en", en)),
@@ -237,7 +238,7 @@ public class Decisions {
 		SetEvaluator.Selection sel = SetEvaluator.selection(scope, ownerPath).and("h.id IN (:ids)", "m.household_id IN (:ids)",
 				"x.household_id IN (:ids)", Map.of("ids", List.copyOf(householdIds)));
 		setEvaluator.prepare(householdIds, date);
-		setEvaluator.markDecided(rs.id());
+		ruleSets.markDecided(rs.id());
 		int n = (int) setEvaluator.evaluate(rs, compiler.compile(rs), sel, date, login(), null, SetEvaluator.Insert.SAFE)
 			.evaluated();
 		audit.record("decision.evaluateSelection", "ruleSet", rs.id(),

@@ -51,7 +51,6 @@ public class DecisionStore {
 	public long insert(long householdId, String regionCode, int householdVersion, long ruleSetId, String code,
 			LocalDate asOf, int matchedRow, String outcome, String factsJson, String standardIdsJson, String explanationJson,
 			String login) {
-		jdbc.sql("UPDATE identification_rule_set SET decided = TRUE WHERE id = ? AND NOT decided").param(ruleSetId).update();
 		return jdbc.sql("""
 				INSERT INTO identification_decision (household_id, region_code, household_version, rule_set_id, rule_set_code,
 				    as_of, matched_row, outcome, facts, standard_ids, explanation, decided_by)

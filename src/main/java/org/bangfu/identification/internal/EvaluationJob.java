@@ -93,30 +93,21 @@ class EvaluationJob implements JobHandler {
 		}
 		String note = rs.code() + " v" + rs.version();
 		context.progress(0, null, note);
-		boolean table = evaluator.fromTable(asOf);
 		SetEvaluator.Selection selection = sel;
-		java.util.Optional<FactsTable.Rows> rows = tx.execute(status -> evaluator.prepare(selection, asOf));
+		java.util.Optional<FactsTable.Rows> prepared = tx.execute(status -> evaluator.prepare(selection, asOf));
 		boolean narrower = region != null || Boolean.TRUE.equals(p.get("onlyStale"));
-		Map<String, Object> bounds = rows != null && rows.isPresent() && !narrower
-				? Map.of("lo", rows.get().lo(), "hi", rows.get().hi(), "n", rows.get().count())
-				: jdbc.sql(table
-				? "SELECT min(x.household_id) AS lo, max(x.household_id) AS hi, count(*) AS n FROM " + FactsTable.TABLE
-						+ " x WHERE " + sel.overFacts()
-				: "SELECT min(h.id) AS lo, max(h.id) AS hi, count(*) AS n FROM " + evaluator.households(asOf)
-						+ " h JOIN organisation o ON o.id = h.organisation_id WHERE " + sel.condition())
-				.params(withDate(sel.params(), asOf))
-				.query()
-				.singleRow();
-		long total = ((Number) bounds.get("n")).longValue();
+		// the facts rows of the selection's organisations are its bounds unless it is narrower
+		FactsTable.Rows bounds = prepared.filter(r -> !narrower).orElseGet(() -> bounds(selection, asOf));
+		long total = bounds.count();
 		String login = (String) p.getOrDefault("login", "system");
 		context.progress(0, total, note);
 		SetEvaluator.Run run = SetEvaluator.Run.NONE;
 		if (total > 0) {
-			boolean supersede = evaluator.anyCurrent(rs.code());
-			tx.executeWithoutResult(status -> evaluator.markDecided(rs.id()));
+			boolean supersede = ruleSets.anyDecided(rs.code());
+			tx.executeWithoutResult(status -> ruleSets.markDecided(rs.id()));
 			List<SetEvaluator.Selection> chunks = new ArrayList<>();
-			long lo = ((Number) bounds.get("lo")).longValue();
-			long hi = ((Number) bounds.get("hi")).longValue();
+			long lo = bounds.lo();
+			long hi = bounds.hi();
 			// Enough ranges to keep every worker busy to the end, none bigger than CHUNK ids.
 			long size = Math.max(MIN_CHUNK, Math.min(CHUNK, (hi - lo + 1) / (4L * workers)));
 			for (long from = lo; from <= hi; from += size) {
@@ -184,10 +175,16 @@ class EvaluationJob implements JobHandler {
 		}
 	}
 
-	private static Map<String, Object> withDate(Map<String, Object> params, LocalDate asOf) {
-		Map<String, Object> p = new HashMap<>(params);
-		p.put("asOf", asOf);
-		return p;
+	/** The selection's households: how many, lowest and highest id (today from the facts table, else the files). */
+	private FactsTable.Rows bounds(SetEvaluator.Selection sel, LocalDate asOf) {
+		Map<String, Object> params = new HashMap<>(sel.params());
+		params.put("asOf", asOf);
+		String from = evaluator.fromTable(asOf) ? FactsTable.TABLE + " x WHERE " + sel.overFacts()
+				: evaluator.households(asOf) + " h JOIN organisation o ON o.id = h.organisation_id WHERE " + sel.condition();
+		String id = evaluator.fromTable(asOf) ? "x.household_id" : "h.id";
+		return jdbc.sql("SELECT count(*), coalesce(min(" + id + "), 0), coalesce(max(" + id + "), -1) FROM " + from)
+			.params(params)
+			.query((rs, n) -> new FactsTable.Rows(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single();
 	}
-
 }

@@ -39,8 +39,8 @@ final class EvaluationSql {
 			String k = "k" + i;
 			select.append(", ").append(k).append(".id AS ").append(k).append("_id, ").append(k).append(".value AS ").append(k)
 				.append("_v, ").append(k).append(".basis AS ").append(k).append("_b, ")
-				.append(perMonth(k + ".value", k + ".basis")).append(" AS ").append(k).append("_m, ")
-				.append(perYear(k + ".value", k + ".basis")).append(" AS ").append(k).append("_y");
+				.append(SqlNames.perMonth(k + ".value", k + ".basis")).append(" AS ").append(k).append("_m, ")
+				.append(SqlNames.perYear(k + ".value", k + ".basis")).append(" AS ").append(k).append("_y");
 			joins.append("\n  LEFT JOIN LATERAL (SELECT x.id, x.value, x.basis FROM ").append(candidates).append(" x")
 				.append(" WHERE x.kind = :k_").append(i)
 				.append(" AND x.region_prefix IN ('', left(r.region_code, 2), left(r.region_code, 4), left(r.region_code, 6),")
@@ -67,16 +67,6 @@ final class EvaluationSql {
 		for (int i = 0; i < kinds.size(); i++) {
 			params.put("k_" + i, kinds.get(i));
 		}
-	}
-
-	/** A standard's value per month from its value and basis (as {@code Std.convert}): yearly ÷ 12, rounded to the fen. */
-	static String perMonth(String value, String basis) {
-		return "(CASE WHEN " + basis + " = 'YEAR' THEN round(" + value + " / 12, 2) ELSE " + value + " END)";
-	}
-
-	/** A standard's value per year: monthly × 12. */
-	static String perYear(String value, String basis) {
-		return "(CASE WHEN " + basis + " = 'MONTH' THEN " + value + " * 12 ELSE " + value + " END)";
 	}
 
 	/**

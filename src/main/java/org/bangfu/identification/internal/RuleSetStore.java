@@ -102,6 +102,22 @@ public class RuleSetStore {
 			.optional();
 	}
 
+	/**
+	 * Whether some version of the rule set has decided anything (so a current decision of it may
+	 * exist): read from the few rule-set rows, never from a decision table that grows with history.
+	 */
+	public boolean anyDecided(String code) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identification_rule_set WHERE code = ? AND decided)")
+			.param(code)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Records that the version decides something: before its first decision is written (a no-op after). */
+	public void markDecided(long id) {
+		jdbc.sql("UPDATE identification_rule_set SET decided = TRUE WHERE id = ? AND NOT decided").param(id).update();
+	}
+
 	/** The organisation path of the owner of a version. */
 	public Optional<String> ownerPath(long id) {
 		return jdbc.sql("SELECT o.path FROM identification_rule_set rs JOIN organisation o ON o.id = rs.organisation_id WHERE rs.id = ?")

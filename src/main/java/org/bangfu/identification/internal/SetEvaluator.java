@@ -110,23 +110,6 @@ public class SetEvaluator {
 		return FilesAsOf.households(FilesAsOf.applies(asOf, clock.today()));
 	}
 
-	/**
-	 * Whether a current decision of the rule set may exist: some version of it has decided
-	 * something (a first evaluation has nothing to supersede). Read from the rule-set rows, never
-	 * from the decisions.
-	 */
-	public boolean anyCurrent(String code) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identification_rule_set WHERE code = ? AND decided)")
-			.param(code)
-			.query(Boolean.class)
-			.single();
-	}
-
-	/** Records that the rule-set version decides something (before its first decision is written; a no-op after). */
-	public void markDecided(long ruleSetId) {
-		jdbc.sql("UPDATE identification_rule_set SET decided = TRUE WHERE id = ? AND NOT decided").param(ruleSetId).update();
-	}
-
 	/** How the new decisions are inserted. */
 	public enum Insert {
 

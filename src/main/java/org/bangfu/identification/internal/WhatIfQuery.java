@@ -159,53 +159,7 @@ public class WhatIfQuery {
 			int keyLength = keyLength(kinds, figure);
 			params.put("keylen", keyLength);
 			List<Map<String, Object>> rows = resolve(params, kinds, figure, keyLength, orgs);
-			// One row per region key with both sets of figures: s0_k{i}_* as they are, s1_k{i}_* with the proposal.
-			params.put("sr", rows.stream().map(r -> (String) r.get("region_code")).toArray(String[]::new));
-			StringBuilder unnest = new StringBuilder("CAST(:sr AS text[])");
-			StringBuilder cols = new StringBuilder("region_code");
-			for (String s : List.of("s0", "s1")) {
-				String from = figure == null ? "s0" : s;
-				for (int i = 0; i < kinds.size(); i++) {
-					String k = from + "_k" + i;
-					String name = s + "_k" + i;
-					params.put(name + "_id", rows.stream().map(r -> r.get(k + "_id") == null ? null : ((Number) r.get(k + "_id")).longValue()).toArray(Long[]::new));
-					for (String part : List.of("v", "m", "y")) {
-						params.put(name + "_" + part, rows.stream().map(r -> r.get(k + "_" + part) == null ? null : r.get(k + "_" + part).toString()).toArray(String[]::new));
-					}
-					params.put(name + "_b", rows.stream().map(r -> (String) r.get(k + "_b")).toArray(String[]::new));
-					unnest.append(", CAST(:").append(name).append("_id AS bigint[])");
-					for (String part : List.of("v", "b", "m", "y")) {
-						unnest.append(part.equals("b") ? ", CAST(:" + name + "_b AS text[])"
-								: ", CAST(CAST(:" + name + "_" + part + " AS text[]) AS numeric[])");
-					}
-					cols.append(", ").append(name).append("_id, ").append(name).append("_v, ").append(name).append("_b, ")
-						.append(name).append("_m, ").append(name).append("_y");
-				}
-			}
-			if (keyLength == 0) {
-				// national figures only: one key, its values bound as scalars in a one-row subquery that the planner
-				// flattens into the expressions (a join would rescan the arrays for every household)
-				StringBuilder one = new StringBuilder("SELECT CAST('' AS text) AS region_code");
-				for (String s : List.of("s0", "s1")) {
-					String from = figure == null ? "s0" : s;
-					for (int i = 0; i < kinds.size(); i++) {
-						String k = from + "_k" + i;
-						String name = s + "_k" + i;
-						Map<String, Object> row = rows.get(0);
-						for (String part : List.of("id", "v", "b", "m", "y")) {
-							Object value = row.get(k + "_" + part);
-							params.put(name + "_1" + part, value);
-							one.append(", CAST(:").append(name).append("_1").append(part).append(" AS ")
-								.append(part.equals("id") ? "bigint" : part.equals("b") ? "varchar" : "numeric").append(") AS ")
-								.append(name).append("_").append(part);
-						}
-					}
-				}
-				join = " CROSS JOIN (" + one + ") s";
-			}
-			else {
-				join = " LEFT JOIN unnest(" + unnest + ") AS s(" + cols + ") ON s.region_code = left(f.region_code, :keylen)";
-			}
+			join = standardsJoin(rows, kinds, figure != null, keyLength, params);
 		}
 		String beforeRow = before.sql(EvaluationSql.names("f", "s.s0_", kinds));
 		String afterRow = after.sql(EvaluationSql.names("f", "s.s1_", kinds));
@@ -233,6 +187,45 @@ public class WhatIfQuery {
 				.list();
 		}
 		return new Answer(cells, page(moved));
+	}
+
+	/**
+	 * The resolved standards joined to the facts {@code f} as {@code s}: per region key both sets
+	 * of figures, s0_k{i}_{id,v,b,m,y} as they are and s1_k{i}_* with the proposal (the same as s0
+	 * when only the rule set changes). Regional figures: one row per key from bound arrays, joined
+	 * on the key. National figures only (one key): the values bound as scalars in a one-row
+	 * subquery that the planner flattens into the expressions (a join would rescan the arrays for
+	 * every household).
+	 */
+	private static String standardsJoin(List<Map<String, Object>> rows, List<String> kinds, boolean proposal, int keyLength,
+			Map<String, Object> params) {
+		boolean national = keyLength == 0;
+		StringBuilder scalars = new StringBuilder("SELECT CAST('' AS text) AS region_code");
+		StringBuilder arrays = new StringBuilder("CAST(:sr AS text[])");
+		StringBuilder columns = new StringBuilder("region_code");
+		params.put("sr", rows.stream().map(r -> (String) r.get("region_code")).toArray(String[]::new));
+		for (String set : List.of("s0", "s1")) {
+			String from = proposal ? set : "s0";
+			for (int i = 0; i < kinds.size(); i++) {
+				for (String part : List.of("id", "v", "b", "m", "y")) {
+					String column = set + "_k" + i + "_" + part;
+					String source = from + "_k" + i + "_" + part;
+					String type = part.equals("id") ? "bigint" : part.equals("b") ? "varchar" : "numeric";
+					if (national) {
+						params.put(column, rows.get(0).get(source));
+						scalars.append(", CAST(:").append(column).append(" AS ").append(type).append(") AS ").append(column);
+					}
+					else {
+						params.put(column, rows.stream().map(r -> r.get(source) == null ? null : r.get(source).toString())
+							.toArray(String[]::new));
+						arrays.append(", CAST(CAST(:").append(column).append(" AS text[]) AS ").append(type).append("[])");
+						columns.append(", ").append(column);
+					}
+				}
+			}
+		}
+		return national ? " CROSS JOIN (" + scalars + ") s"
+				: " LEFT JOIN unnest(" + arrays + ") AS s(" + columns + ") ON s.region_code = left(f.region_code, :keylen)";
 	}
 
 	/** The outcome code of a matched row (-1 undecided, 0 the default, n the n-th row). */

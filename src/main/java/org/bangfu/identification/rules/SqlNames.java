@@ -17,14 +17,22 @@ public interface SqlNames {
 	 * every row, a relation that resolves standards once per region may offer a column.
 	 */
 	default String standardMonth(String kind) {
-		String v = standardValue(kind);
-		return "(CASE WHEN " + standardBasis(kind) + " = 'YEAR' THEN round(" + v + " / 12, 2) ELSE " + v + " END)";
+		return perMonth(standardValue(kind), standardBasis(kind));
 	}
 
 	/** Its value per year (a monthly figure × 12); see {@link #standardMonth(String)}. */
 	default String standardYear(String kind) {
-		String v = standardValue(kind);
-		return "(CASE WHEN " + standardBasis(kind) + " = 'MONTH' THEN " + v + " * 12 ELSE " + v + " END)";
+		return perYear(standardValue(kind), standardBasis(kind));
+	}
+
+	/** A standard's value per month from its value and basis in SQL (as the interpreter converts): yearly ÷ 12, rounded to the fen. */
+	static String perMonth(String value, String basis) {
+		return "(CASE WHEN " + basis + " = 'YEAR' THEN round(" + value + " / 12, 2) ELSE " + value + " END)";
+	}
+
+	/** A standard's value per year from its value and basis in SQL: monthly × 12. */
+	static String perYear(String value, String basis) {
+		return "(CASE WHEN " + basis + " = 'MONTH' THEN " + value + " * 12 ELSE " + value + " END)";
 	}
 
 }
