@@ -171,6 +171,24 @@ final class CaseWorld {
 		assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
 	}
 
+	/** A two-step chain (review, approval) for ASSISTANCE written directly, for tests that edit chains. */
+	static long twoStepChain(org.springframework.jdbc.core.simple.JdbcClient jdbc, String code, String name, String nameEn,
+			boolean active) {
+		long id = jdbc.sql("""
+				INSERT INTO cases_chain (code, name, name_en, case_type, notice_days, active)
+				VALUES (?, ?, ?, 'ASSISTANCE', 5, ?) RETURNING id""")
+			.params(code, name, nameEn, active)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO cases_chain_step (chain_id, position, code, name, name_en, role, level, sla_days, form)
+				VALUES (?, 1, 'review', '审核', 'Review', 'REVIEWER', 'ANY', 5, 'COMMENT'),
+				       (?, 2, 'approval', '审批', 'Approval', 'APPROVER', 'ANY', 5, 'COMMENT')""")
+			.params(id, id)
+			.update();
+		return id;
+	}
+
 	static final String VISIT = """
 			{"visitDate": "%s", "visitors": "王主任、刘干事", "findings": "家中一人患尿毒症，靠透析维持，租房居住。"}"""
 		.formatted(LocalDate.now(org.bangfu.shared.BusinessClock.ZONE).minusDays(1));

@@ -356,19 +356,7 @@ class ChainAdministrationIntegrationTests {
 	}
 
 	long testChain() {
-		long id = jdbc.sql("""
-				INSERT INTO cases_chain (code, name, name_en, case_type, notice_days, active)
-				VALUES (?, '表单测试流程', 'Form test chain', 'ASSISTANCE', 5, FALSE) RETURNING id""")
-			.param("form-" + System.nanoTime())
-			.query(Long.class)
-			.single();
-		jdbc.sql("""
-				INSERT INTO cases_chain_step (chain_id, position, code, name, name_en, role, level, sla_days, form)
-				VALUES (?, 1, 'review', '审核', 'Review', 'REVIEWER', 'ANY', 5, 'COMMENT'),
-				       (?, 2, 'approval', '审批', 'Approval', 'APPROVER', 'ANY', 5, 'COMMENT')""")
-			.params(id, id)
-			.update();
-		return id;
+		return CaseWorld.twoStepChain(jdbc, "form-" + System.nanoTime(), "表单测试流程", "Form test chain", false);
 	}
 
 	/** The chain's row and steps as text, to see that nothing changed. */

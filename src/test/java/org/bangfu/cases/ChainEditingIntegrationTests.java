@@ -197,19 +197,7 @@ class ChainEditingIntegrationTests {
 	}
 
 	long testChain() {
-		long id = jdbc.sql("""
-				INSERT INTO cases_chain (code, name, name_en, case_type, notice_days, active)
-				VALUES (?, '编辑测试流程', 'Editing test chain', 'ASSISTANCE', 5, TRUE) RETURNING id""")
-			.param("edit-" + System.nanoTime())
-			.query(Long.class)
-			.single();
-		jdbc.sql("""
-				INSERT INTO cases_chain_step (chain_id, position, code, name, name_en, role, level, sla_days, form)
-				VALUES (?, 1, 'review', '审核', 'Review', 'REVIEWER', 'ANY', 5, 'COMMENT'),
-				       (?, 2, 'approval', '审批', 'Approval', 'APPROVER', 'ANY', 5, 'COMMENT')""")
-			.params(id, id)
-			.update();
-		return id;
+		return CaseWorld.twoStepChain(jdbc, "edit-" + System.nanoTime(), "编辑测试流程", "Editing test chain", true);
 	}
 
 	JsonNode chain(long id) {
