@@ -51,7 +51,7 @@ final class Benchmark {
 	/** The steps of the issue that a run performs (the smoke test runs a subset). */
 	enum Step {
 
-		IMPORT, IDENTIFY, WHAT_IF, LOOKUP, HTTP
+		IMPORT, IDENTIFY, WHAT_IF, LOOKUP, HTTP, LIST
 
 	}
 
@@ -139,9 +139,47 @@ final class Benchmark {
 				figures.put("httpShare", http.ratio());
 			}
 		}
+		if (steps.contains(Step.LIST)) {
+			listStep(fixtures, root, scope, org, code, file, households >= 100_000 ? 200 : 50, lines, figures);
+		}
 		Files.deleteIfExists(file);
 		Files.deleteIfExists(new GeneratorOptions(1, 1, file, 0, StandardCharsets.UTF_8, null, null).manifest());
 		return new Result(households, generated.rows(), lines, figures);
+	}
+
+	/**
+	 * The register's list over HTTP for a user of the whole platform and for a village cadre; the
+	 * village is made by moving every 200th household of the benchmark's organisation into it
+	 * (last step: the move changes what the others measure).
+	 */
+	private void listStep(Fixtures fixtures, Scope root, Scope scope, OrganisationView org, String code, Path file,
+			int iterations, List<Measurement> lines, Map<String, Double> figures) throws Exception {
+		OrganisationView village = context.getBean(Organisations.class)
+			.create(root, new CreateOrganisation(code + "-V", "基准测试村 " + code, OrganisationType.VILLAGE_COMMITTEE,
+					"420102", org.id()));
+		int moved = jdbc.sql("UPDATE registry_household SET organisation_id = ? WHERE organisation_id = ? AND id % 200 = 0")
+			.params(village.id(), org.id())
+			.update();
+		analyze();
+		ApiTokens tokens = context.getBean(ApiTokens.class);
+		Instant until = Instant.now().plus(Duration.ofHours(2));
+		String platform = tokens.issue(root, fixtures.userId(fixtures.user(root.organisationId(), Role.CASEWORKER)),
+				"benchmark list", until).token();
+		String cadre = tokens.issue(root, fixtures.userId(fixtures.user(village.id(), Role.PAIRING_CADRE)),
+				"benchmark list", until).token();
+		Sample sample = Sample.of(file, 2_000, 13);
+		ListBench bench = new ListBench(port);
+		List<Measurement> platformLines = bench.measure("whole platform", platform, ListBench.commonQueries(sample, 17),
+				iterations);
+		List<Measurement> cadreLines = bench.measure("village cadre (" + moved + " households)", cadre,
+				ListBench.commonQueries(sample, 19), iterations);
+		lines.addAll(platformLines);
+		lines.addAll(cadreLines);
+		double worst = 0;
+		for (Measurement m : lines.subList(lines.size() - platformLines.size() - cadreLines.size(), lines.size())) {
+			worst = Math.max(worst, Double.parseDouble(m.bangfu().replaceAll(".*p95 ([0-9.]+) ms.*", "$1")));
+		}
+		figures.put("listWorstP95", worst);
 	}
 
 	private void importStep(String code, long organisationId, Path file, Path work, int households, long rows,

@@ -1,6 +1,7 @@
 package org.bangfu.registry.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,60 +28,97 @@ public class HouseholdSearch {
 
 	private final PersonalDataCipher cipher;
 
-	HouseholdSearch(JdbcClient jdbc, PersonalDataCipher cipher) {
+	private final HouseholdTotals totals;
+
+	HouseholdSearch(JdbcClient jdbc, PersonalDataCipher cipher, HouseholdTotals totals) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
+		this.totals = totals;
 	}
 
 	/** The conditions of a query on {@code h} (household) and {@code o} (its organisation), and their parameters. */
 	record Criteria(List<String> where, Map<String, Object> params) {
 
 		String sql() {
-			return String.join(" AND ", where);
+			return where.isEmpty() ? "TRUE" : String.join(" AND ", where);
 		}
 
 	}
 
+	/**
+	 * One page in the order asked: the page's rows are found by walking the sort's index (from a cursor
+	 * when given, else from the page's offset) and only they are joined for display; the total comes
+	 * from {@link HouseholdTotals}.
+	 */
 	public HouseholdPage search(Scope scope, HouseholdQuery q) {
 		Criteria c = criteria(scope, q);
-		List<String> where = c.where();
-		Map<String, Object> p = c.params();
+		ListOrder order = ListOrder.of(q);
 		int size = q.sizeOrDefault();
-		int page = q.pageOrFirst();
-		p.put("limit", size);
-		p.put("offset", (long) (page - 1) * size);
+		PageCursor after = present(q.after()) ? PageCursor.parse(q.after(), order.sort(), "after") : null;
+		PageCursor before = after == null && present(q.before()) ? PageCursor.parse(q.before(), order.sort(), "before")
+				: null;
+		boolean backwards = before != null && order.keyset();
+		long offset = order.offset(after != null ? after : before, q.pageOrFirst(), size);
+		List<String> where = new ArrayList<>(c.where());
+		Map<String, Object> p = new HashMap<>(c.params());
+		PageCursor keyset = order.keyset() ? (after != null ? after : before) : null;
+		if (keyset != null) {
+			where.add(order.keysetCondition(backwards));
+			p.put("cursorKey", keyset.value());
+			p.put("cursorId", keyset.id());
+		}
+		p.put("limit", size + 1);
+		p.put("offset", Math.max(0, offset));
 		String sql = """
 				SELECT h.id, h.file_no, o.name AS organisation_name, h.region_code, r.name AS region_name, h.status,
-				       hm.name AS head_name, hm.id_number_masked AS head_masked, h.phone, h.updated_at,
-				       (SELECT count(*) FROM registry_member c WHERE c.household_id = h.id AND c.active) AS size,
-				       count(*) OVER () AS total
-				FROM registry_household h
+				       hm.name AS head_name, hm.id_number_masked AS head_masked, h.phone, h.updated_at, pg.sort_key,
+				       (SELECT count(*) FROM registry_member c WHERE c.household_id = h.id AND c.active) AS size
+				FROM (SELECT h.id, %s AS sort_key FROM registry_household h %s WHERE %s ORDER BY %s
+				      LIMIT :limit OFFSET :offset) pg
+				JOIN registry_household h ON h.id = pg.id
 				JOIN organisation o ON o.id = h.organisation_id
 				LEFT JOIN organisation_region r ON r.code = h.region_code
 				LEFT JOIN registry_member hm ON hm.household_id = h.id AND hm.relation = 'HEAD' AND hm.active
-				WHERE\s""" + String.join(" AND ", where) + " ORDER BY " + ORDER.get(q.sortOrDefault())
-				+ (q.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", h.id LIMIT :limit OFFSET :offset";
-		long[] total = { 0 };
-		List<HouseholdRow> rows = jdbc.sql(sql).params(p).query((rs, n) -> {
-			total[0] = rs.getLong("total");
+				ORDER BY %s""".formatted(order.column(), order.headJoin(), new Criteria(where, p).sql(),
+				order.by(backwards, "h.id"), order.by(backwards, "pg.sort_key", "pg.id"));
+		List<Object> keys = new ArrayList<>();
+		List<HouseholdRow> rows = new ArrayList<>(jdbc.sql(sql).params(p).query((rs, n) -> {
+			keys.add("updatedAt".equals(order.sort()) ? Rows.instant(rs, "sort_key") : rs.getString("sort_key"));
 			return new HouseholdRow(rs.getLong("id"), rs.getString("file_no"), rs.getString("organisation_name"),
 					rs.getString("region_code"), rs.getString("region_name"),
 					HouseholdStatus.valueOf(rs.getString("status")), rs.getString("head_name"),
 					rs.getString("head_masked"), Masking.phone(rs.getString("phone")), rs.getInt("size"),
 					Rows.instant(rs, "updated_at"));
-		}).list();
-		if (rows.isEmpty() && page > 1) {
-			total[0] = count(where, p);
+		}).list());
+		boolean more = rows.size() > size;
+		if (more) {
+			rows.remove(rows.size() - 1);
+			keys.remove(keys.size() - 1);
 		}
-		return new HouseholdPage(rows, total[0], page, size);
+		if (backwards) {
+			Collections.reverse(rows);
+			Collections.reverse(keys);
+		}
+		boolean anyBefore = backwards ? more : after != null || offset > 0;
+		boolean anyAfter = backwards || more;
+		String next = anyAfter && !rows.isEmpty() ? order.cursor(keys.get(keys.size() - 1),
+				rows.get(rows.size() - 1).id(), offset + size) : null;
+		String previous = anyBefore && !rows.isEmpty() ? order.cursor(keys.get(0), rows.get(0).id(), offset - size)
+				: null;
+		int page = q.pageOrFirst();
+		HouseholdTotals.Total total = !anyBefore && !anyAfter ? new HouseholdTotals.Total(rows.size(), true)
+				: totals.of(scope, q, c);
+		return new HouseholdPage(rows, total.count(), total.exact(), page, size, next, previous);
 	}
 
 	/** The search's filters in the scope; a malformed ID number or region fails naming its field. */
 	Criteria criteria(Scope scope, HouseholdQuery q) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> p = new HashMap<>();
-		where.add(Scope.sql("o.path"));
-		p.put("scopePath", scope.likePattern());
+		if (!scope.wholeTree()) {
+			where.add("h.organisation_id IN (SELECT so.id FROM organisation so WHERE " + Scope.sql("so.path") + ")");
+			p.put("scopePath", scope.likePattern());
+		}
 		if (present(q.idNumber())) {
 			IdNumber id = IdNumber.parse(q.idNumber());
 			where.add("EXISTS (SELECT 1 FROM registry_member m WHERE m.household_id = h.id AND m.active"
@@ -110,8 +148,10 @@ public class HouseholdSearch {
 			p.put("status", q.status().name());
 		}
 		if (q.category() != null) {
-			where.add("(:category = ANY (h.categories) OR EXISTS (SELECT 1 FROM registry_member m"
-					+ " WHERE m.household_id = h.id AND m.active AND :category = ANY (m.categories)))");
+			// a scalar subquery, probed per household by its index: as an EXISTS under OR the planner hashes
+			// every member of the category first (a scan of the member table per page view)
+			where.add("(:category = ANY (h.categories) OR coalesce((SELECT bool_or(:category = ANY (m.categories))"
+					+ " FROM registry_member m WHERE m.household_id = h.id AND m.active), FALSE))");
 			p.put("category", q.category().name());
 		}
 		if (q.cause() != null) {
@@ -119,11 +159,6 @@ public class HouseholdSearch {
 			p.put("cause", q.cause().name());
 		}
 		return new Criteria(where, p);
-	}
-
-	private long count(List<String> where, Map<String, Object> p) {
-		return jdbc.sql("SELECT count(*) FROM registry_household h JOIN organisation o ON o.id = h.organisation_id WHERE "
-				+ String.join(" AND ", where)).params(p).query(Long.class).single();
 	}
 
 	/** The significant prefix of a region code: 420102000000 → 420102, 420102002 → 420102002. */
@@ -137,7 +172,7 @@ public class HouseholdSearch {
 		return c;
 	}
 
-	private static boolean present(String s) {
+	static boolean present(String s) {
 		return s != null && !s.isBlank();
 	}
 

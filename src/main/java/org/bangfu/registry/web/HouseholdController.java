@@ -2,6 +2,7 @@ package org.bangfu.registry.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
@@ -10,6 +11,7 @@ import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
 import org.bangfu.registry.HouseholdExport;
+import org.bangfu.registry.HouseholdPage;
 import org.bangfu.registry.HouseholdQuery;
 import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.registry.HouseholdView;
@@ -71,8 +73,9 @@ class HouseholdController {
 			model.addAttribute("page", registry.search(Actor.require().scope(), q));
 		}
 		catch (BangfuException ex) {
+			// no list under an error: the user would take it for the result of what they typed
 			model.addAttribute("filterError", messages.of(ex));
-			model.addAttribute("page", registry.search(Actor.require().scope(), HouseholdQuery.all()));
+			model.addAttribute("page", new HouseholdPage(List.of(), 0, 1, q.sizeOrDefault()));
 		}
 		model.addAttribute("fullExport", HouseholdRegistry.mayReveal(Actor.require().roles()));
 		vocabulary(model);
