@@ -10,57 +10,56 @@ CREATE INDEX registry_household_region_sort_idx ON registry_household (region_co
 DROP INDEX registry_household_status_idx;
 CREATE INDEX registry_household_status_idx ON registry_household (status, id);
 
--- Households per organisation, region and status, kept by statement-level triggers in the same transaction as
+-- Households per organisation and status, kept by statement-level triggers in the same transaction as
 -- the change (one upsert per group and statement: an import chunk of 500 households writes a handful of rows).
 -- Rows are updated in key order so two transactions cannot deadlock on them.
 CREATE TABLE registry_household_count (
     organisation_id BIGINT      NOT NULL,
-    region_code     VARCHAR(12) NOT NULL,
     status          VARCHAR(10) NOT NULL,
     households      BIGINT      NOT NULL,
-    PRIMARY KEY (organisation_id, region_code, status)
+    PRIMARY KEY (organisation_id, status)
 );
 
-INSERT INTO registry_household_count (organisation_id, region_code, status, households)
-SELECT organisation_id, region_code, status, count(*)
+INSERT INTO registry_household_count (organisation_id, status, households)
+SELECT organisation_id, status, count(*)
 FROM registry_household
-GROUP BY organisation_id, region_code, status;
+GROUP BY organisation_id, status;
 
 CREATE FUNCTION registry_household_count_insert() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO registry_household_count AS c (organisation_id, region_code, status, households)
-    SELECT organisation_id, region_code, status, count(*)
+    INSERT INTO registry_household_count AS c (organisation_id, status, households)
+    SELECT organisation_id, status, count(*)
     FROM new_rows
-    GROUP BY organisation_id, region_code, status
-    ORDER BY organisation_id, region_code, status
-    ON CONFLICT (organisation_id, region_code, status) DO UPDATE SET households = c.households + EXCLUDED.households;
+    GROUP BY organisation_id, status
+    ORDER BY organisation_id, status
+    ON CONFLICT (organisation_id, status) DO UPDATE SET households = c.households + EXCLUDED.households;
     RETURN NULL;
 END;
 $$;
 
 CREATE FUNCTION registry_household_count_update() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO registry_household_count AS c (organisation_id, region_code, status, households)
-    SELECT organisation_id, region_code, status, sum(delta)
-    FROM (SELECT organisation_id, region_code, status, -1 AS delta FROM old_rows
+    INSERT INTO registry_household_count AS c (organisation_id, status, households)
+    SELECT organisation_id, status, sum(delta)
+    FROM (SELECT organisation_id, status, -1 AS delta FROM old_rows
           UNION ALL
-          SELECT organisation_id, region_code, status, 1 FROM new_rows) d
-    GROUP BY organisation_id, region_code, status
+          SELECT organisation_id, status, 1 FROM new_rows) d
+    GROUP BY organisation_id, status
     HAVING sum(delta) <> 0
-    ORDER BY organisation_id, region_code, status
-    ON CONFLICT (organisation_id, region_code, status) DO UPDATE SET households = c.households + EXCLUDED.households;
+    ORDER BY organisation_id, status
+    ON CONFLICT (organisation_id, status) DO UPDATE SET households = c.households + EXCLUDED.households;
     RETURN NULL;
 END;
 $$;
 
 CREATE FUNCTION registry_household_count_delete() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO registry_household_count AS c (organisation_id, region_code, status, households)
-    SELECT organisation_id, region_code, status, -count(*)
+    INSERT INTO registry_household_count AS c (organisation_id, status, households)
+    SELECT organisation_id, status, -count(*)
     FROM old_rows
-    GROUP BY organisation_id, region_code, status
-    ORDER BY organisation_id, region_code, status
-    ON CONFLICT (organisation_id, region_code, status) DO UPDATE SET households = c.households + EXCLUDED.households;
+    GROUP BY organisation_id, status
+    ORDER BY organisation_id, status
+    ON CONFLICT (organisation_id, status) DO UPDATE SET households = c.households + EXCLUDED.households;
     RETURN NULL;
 END;
 $$;

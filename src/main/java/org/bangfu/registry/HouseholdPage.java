@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A page of search results; page numbers start at 1. The total is exact when {@code totalExact};
  * otherwise the search matched at least {@code total} households and the count stopped there
- * (shown as "1,000+"). {@code next} and {@code previous} are the cursors of the neighbouring pages
+ * (shown as 1,000+). {@code next} and {@code previous} are the cursors of the neighbouring pages
  * (null at either end) to pass back as {@code after} and {@code before}.
  */
 public record HouseholdPage(List<HouseholdRow> rows, long total, boolean totalExact, int page, int size,

@@ -53,9 +53,9 @@ public record HouseholdQuery(String idNumber, String name, String phone, String 
 				|| category != null || cause != null;
 	}
 
-	/** Whether only the scope, a region and a status narrow the search: its total is then kept, not counted. */
-	public boolean countedByRegionAndStatus() {
-		return blank(idNumber) && blank(name) && blank(phone) && category == null && cause == null;
+	/** Whether only the scope and a status narrow the search: its total is then kept, not counted. */
+	public boolean countedByStatus() {
+		return blank(idNumber) && blank(name) && blank(phone) && blank(region) && category == null && cause == null;
 	}
 
 	private static boolean blank(String s) {

@@ -12,8 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The total of a register search, as a user can trust it without a scan of every match per page
- * view: exact from the kept counts (V077) when only the scope, a region and a status narrow the
- * search; otherwise counted up to {@link #CAP} and shown as "more than 1,000" beyond it.
+ * view: exact from the kept counts (V077) when only the scope and a status narrow the search; otherwise counted up to {@link #CAP} and shown as more than 1,000 beyond it.
  */
 @Repository
 class HouseholdTotals {
@@ -31,7 +30,7 @@ class HouseholdTotals {
 	}
 
 	Total of(Scope scope, HouseholdQuery q, HouseholdSearch.Criteria criteria) {
-		if (q.countedByRegionAndStatus()) {
+		if (q.countedByStatus()) {
 			return new Total(kept(scope, q), true);
 		}
 		long n = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM registry_household h WHERE " + criteria.sql()
@@ -39,7 +38,7 @@ class HouseholdTotals {
 		return n > CAP ? new Total(CAP, false) : new Total(n, true);
 	}
 
-	/** The households of the scope, in a region and with a status when given, from the kept counts. */
+	/** The households of the scope, with a status when given, from the kept counts. */
 	private long kept(Scope scope, HouseholdQuery q) {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> p = new HashMap<>();
@@ -47,10 +46,6 @@ class HouseholdTotals {
 		if (!scope.wholeTree()) {
 			where.add("c.organisation_id IN (SELECT so.id FROM organisation so WHERE " + Scope.sql("so.path") + ")");
 			p.put("scopePath", scope.likePattern());
-		}
-		if (HouseholdSearch.present(q.region())) {
-			where.add("c.region_code LIKE :region");
-			p.put("region", HouseholdSearch.significant(q.region().strip()) + "%");
 		}
 		if (q.status() != null) {
 			where.add("c.status = :status");
