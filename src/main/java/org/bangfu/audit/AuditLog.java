@@ -22,7 +22,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The append-only, hash-chained audit log. Every write and every view or export of
+ * The append-only, hash-chained audit log (keyed: see {@link AuditKey}). Every write and every view or export of
  * personal data calls {@link #record}; it joins the caller's transaction, so a write that
  * rolls back leaves no audit row, and an audit row never exists without its write. Committed
  * rows are linked into the hash chain by {@link AuditChainer} within about a second.
@@ -36,11 +36,14 @@ public class AuditLog {
 
 	private final BusinessClock clock;
 
+	private final AuditKey key;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	AuditLog(JdbcClient jdbc, BusinessClock clock) {
+	AuditLog(JdbcClient jdbc, BusinessClock clock, AuditKey key) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.key = key;
 	}
 
 	/** Records an action by the current user (or the system when nobody is logged in). */
@@ -61,22 +64,37 @@ public class AuditLog {
 	public void record(AuditEntry entry) {
 		Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
 		String detail = entry.detail() == null || entry.detail().isEmpty() ? null : toJson(entry.detail());
+		String address = clientAddress();
 		long id = jdbc.sql("""
 				INSERT INTO audit_event (occurred_at, actor_id, actor_login, organisation_id, action, object_type,
 				                         object_id, detail, client_address)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(java.sql.Timestamp.from(at), entry.actorId(), entry.actorLogin(), entry.organisationId(),
-					entry.action(), entry.objectType(), entry.objectId(), detail, clientAddress())
+					entry.action(), entry.objectType(), entry.objectId(), detail, address)
 			.query(Long.class)
 			.single();
-		jdbc.sql("INSERT INTO audit_pending (event_id) VALUES (?)").param(id).update();
+		// the writer's seal: the chainer links an event as authentic only with it, and no one without the key can make one
+		String seal = key.mac("event", Long.toString(id), content(at, entry.actorId(), entry.actorLogin(),
+				entry.organisationId(), entry.action(), entry.objectType(), entry.objectId(), detail, address));
+		jdbc.sql("INSERT INTO audit_pending (event_id, mac) VALUES (?, ?)").params(id, seal).update();
 	}
 
 	private String toJson(Map<String, ?> detail) {
 		return json.writeValueAsString(new LinkedHashMap<>(detail));
 	}
 
-	/** The hash of an event at chain position {@code seq} following {@code prev}. */
+	/** An event's content as the chain's MACs see it (the same fields and separators as the legacy hash). */
+	static String content(Instant at, Long actorId, String actorLogin, Long organisationId, String action,
+			String objectType, String objectId, String detail, String address) {
+		return String.join("\u001f", at.truncatedTo(ChronoUnit.MICROS).toString(), String.valueOf(actorId), actorLogin,
+				String.valueOf(organisationId), action, objectType, String.valueOf(objectId), String.valueOf(detail),
+				String.valueOf(address));
+	}
+
+	/**
+	 * The unkeyed SHA-256 of an event at chain position {@code seq} following {@code prev}: how links
+	 * were made before the keyed chain (positions up to the anchor, see {@link AuditChainer}).
+	 */
 	static String hash(String prev, long seq, Instant at, Long actorId, String actorLogin, Long organisationId,
 			String action, String objectType, String objectId, String detail, String address) {
 		String canonical = String.join("\u001f", prev, Long.toString(seq), at.truncatedTo(ChronoUnit.MICROS).toString(),

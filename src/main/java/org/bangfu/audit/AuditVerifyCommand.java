@@ -37,6 +37,10 @@ class AuditVerifyCommand implements CommandLine.Command {
 				: Locale.SIMPLIFIED_CHINESE;
 		AuditVerification result = verifier.verify();
 		out.println(AuditMessages.verification(messages, result, locale));
+		if (!result.intact()) {
+			// every break, one a line (the summary above names the first few)
+			AuditMessages.breaks(messages, result, locale).forEach(out::println);
+		}
 		return result.intact() ? 0 : 1;
 	}
 

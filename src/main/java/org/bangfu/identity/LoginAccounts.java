@@ -29,19 +29,55 @@ class LoginAccounts {
 		this.lockoutDuration = lockoutDuration;
 	}
 
+	private static final String SELECT = """
+			SELECT u.id, u.login, u.name, u.organisation_id, o.path, o.name AS org_name, u.password_hash,
+			       u.active AND o.active AS active, u.locked_until, u.security_stamp, u.password_changed_at,
+			       array(SELECT role FROM identity_user_role r WHERE r.user_id = u.id) AS roles
+			FROM identity_user u JOIN organisation o ON o.id = u.organisation_id
+			""";
+
 	/** Loads a user for authentication (no scope: the login itself decides who they are). */
 	Optional<BangfuUser> loadForLogin(String login) {
-		return jdbc.sql("""
-				SELECT u.id, u.login, u.name, u.organisation_id, o.path, o.name AS org_name, u.password_hash,
-				       u.active AND o.active AS active, u.locked_until,
-				       array(SELECT role FROM identity_user_role r WHERE r.user_id = u.id) AS roles
-				FROM identity_user u JOIN organisation o ON o.id = u.organisation_id
-				WHERE lower(u.login) = lower(?)""")
+		return jdbc.sql(SELECT + " WHERE lower(u.login) = lower(?)")
 			.param(login == null ? "" : login.trim())
-			.query((rs, n) -> new BangfuUser(rs.getLong("id"), rs.getString("login"), rs.getString("name"),
-					rs.getLong("organisation_id"), rs.getString("path"), rs.getString("org_name"), UserRows.roles(rs.getArray("roles")),
-					rs.getString("password_hash"), rs.getBoolean("active"), UserRows.instant(rs.getTimestamp("locked_until"))))
+			.query(LoginAccounts::user)
 			.optional();
+	}
+
+	/** Loads a user as they are now, by id (a session taking new rights, a job's submitter). */
+	Optional<BangfuUser> loadById(long userId) {
+		return jdbc.sql(SELECT + " WHERE u.id = ?").param(userId).query(LoginAccounts::user).optional();
+	}
+
+	/**
+	 * What a page request checks against its session, in one primary-key lookup: the security
+	 * stamp, whether user and organisation are active, the organisation's path (it changes when
+	 * the organisation moves in the tree) and the forced password change.
+	 */
+	Optional<Standing> standing(long userId) {
+		return jdbc.sql("""
+				SELECT u.security_stamp, u.active AND o.active AS active, o.path, u.must_change_password
+				FROM identity_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = ?""")
+			.param(userId)
+			.query((rs, n) -> new Standing(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4)))
+			.optional();
+	}
+
+	/** An account's state as a session request sees it. */
+	record Standing(long securityStamp, boolean active, String organisationPath, boolean mustChangePassword) {
+
+		/** Whether a principal loaded earlier still holds exactly these rights. */
+		boolean matches(BangfuUser user) {
+			return active && securityStamp == user.securityStamp() && organisationPath.equals(user.organisationPath());
+		}
+
+	}
+
+	private static BangfuUser user(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new BangfuUser(rs.getLong("id"), rs.getString("login"), rs.getString("name"), rs.getLong("organisation_id"),
+				rs.getString("path"), rs.getString("org_name"), UserRows.roles(rs.getArray("roles")),
+				rs.getString("password_hash"), rs.getBoolean("active"), UserRows.instant(rs.getTimestamp("locked_until")),
+				rs.getLong("security_stamp"), UserRows.instant(rs.getTimestamp("password_changed_at")));
 	}
 
 	/**

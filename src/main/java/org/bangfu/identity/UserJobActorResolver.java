@@ -3,7 +3,6 @@ package org.bangfu.identity;
 import java.util.Optional;
 
 import org.bangfu.platform.jobs.JobActorResolver;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -12,22 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class UserJobActorResolver implements JobActorResolver {
 
-	private final JdbcClient jdbc;
-
 	private final LoginAccounts accounts;
 
-	UserJobActorResolver(JdbcClient jdbc, LoginAccounts accounts) {
-		this.jdbc = jdbc;
+	UserJobActorResolver(LoginAccounts accounts) {
 		this.accounts = accounts;
 	}
 
 	@Override
 	public Optional<Authentication> authenticationFor(long userId) {
-		return jdbc.sql("SELECT login FROM identity_user WHERE id = ?")
-			.param(userId)
-			.query(String.class)
-			.optional()
-			.flatMap(accounts::loadForLogin)
+		return accounts.loadById(userId)
 			.map(u -> {
 				BangfuUser safe = u.withoutPassword();
 				return UsernamePasswordAuthenticationToken.authenticated(safe, null, safe.getAuthorities());

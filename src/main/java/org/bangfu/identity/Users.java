@@ -29,6 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Users {
 
+	/**
+	 * Request attribute set on page requests of a logged-in session: whether the user must change
+	 * their password (read with the session's rights, so the check costs no query of its own).
+	 */
+	public static final String MUST_CHANGE_PASSWORD_ATTRIBUTE = "org.bangfu.identity.mustChangePassword";
+
+	/** Moves a user's security stamp: every session of the user re-checks its rights at its next request. */
+	private static final String BUMP = "security_stamp = security_stamp + 1";
+
 	private final JdbcClient jdbc;
 
 	private final Organisations organisations;
@@ -39,8 +48,11 @@ public class Users {
 
 	private final ApplicationEventPublisher events;
 
+	private final CurrentSession session;
+
 	Users(JdbcClient jdbc, Organisations organisations, PasswordEncoder encoder, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CurrentSession session) {
+		this.session = session;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.encoder = encoder;
@@ -172,7 +184,7 @@ public class Users {
 		UserView before = require(scope, id);
 		OrganisationView org = activeOrganisation(scope, cmd.organisationId());
 		guardSelfDemotion(id, cmd.roles());
-		jdbc.sql("UPDATE identity_user SET name = ?, phone = ?, organisation_id = ?, updated_at = now() WHERE id = ?")
+		jdbc.sql("UPDATE identity_user SET name = ?, phone = ?, organisation_id = ?, " + BUMP + ", updated_at = now() WHERE id = ?")
 			.params(cmd.name().trim(), blankToNull(cmd.phone()), org.id(), id)
 			.update();
 		writeRoles(id, cmd.roles());
@@ -199,7 +211,7 @@ public class Users {
 		if (!active && Actor.current().map(a -> a.userId() == id).orElse(false)) {
 			throw new BangfuException(Problem.BAD_INPUT, "user.deactivate.self");
 		}
-		jdbc.sql("UPDATE identity_user SET active = ?, updated_at = now() WHERE id = ?").params(active, id).update();
+		jdbc.sql("UPDATE identity_user SET active = ?, " + BUMP + ", updated_at = now() WHERE id = ?").params(active, id).update();
 		if (!active) {
 			jdbc.sql("DELETE FROM spring_session WHERE principal_name = ?").param(before.login()).update();
 		}
@@ -233,8 +245,9 @@ public class Users {
 		UserView user = require(scope, id);
 		PasswordPolicy.check(user.login(), newPassword);
 		jdbc.sql("""
-				UPDATE identity_user SET password_hash = ?, password_changed_at = now(), must_change_password = TRUE,
-				       failed_logins = 0, locked_until = NULL, updated_at = now() WHERE id = ?""")
+				UPDATE identity_user SET password_hash = ?, password_changed_at = clock_timestamp(), must_change_password = TRUE,
+				       failed_logins = 0, locked_until = NULL, security_stamp = security_stamp + 1, updated_at = now()
+				WHERE id = ?""")
 			.params(encoder.encode(newPassword), id)
 			.update();
 		audit.record("user.resetPassword", "user", id, Map.of());
@@ -265,10 +278,13 @@ public class Users {
 		if (encoder.matches(next, hash)) {
 			throw BangfuException.badField("newPassword", "password.sameAsOld");
 		}
-		jdbc.sql("UPDATE identity_user SET password_hash = ?, password_changed_at = now(), must_change_password = FALSE WHERE id = ?")
+		jdbc.sql("UPDATE identity_user SET password_hash = ?, password_changed_at = clock_timestamp(), "
+				+ "must_change_password = FALSE, " + BUMP + " WHERE id = ?")
 			.params(encoder.encode(next), userId)
 			.update();
 		audit.record("user.changePassword", "user", userId, Map.of());
+		// the user's other sessions end at their next request; this one goes on with the new stamp
+		session.refresh(userId);
 	}
 
 	public boolean mustChangePassword(long userId) {

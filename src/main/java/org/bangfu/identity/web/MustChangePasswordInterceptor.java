@@ -24,7 +24,9 @@ class MustChangePasswordInterceptor implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
-		boolean mustChange = Actor.current().map(a -> users.mustChangePassword(a.userId())).orElse(false);
+		// read with the session's rights check when there was one; otherwise asked here
+		boolean mustChange = request.getAttribute(Users.MUST_CHANGE_PASSWORD_ATTRIBUTE) instanceof Boolean known ? known
+				: Actor.current().map(a -> users.mustChangePassword(a.userId())).orElse(false);
 		if (!mustChange) {
 			return true;
 		}

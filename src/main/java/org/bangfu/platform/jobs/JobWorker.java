@@ -5,14 +5,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.bangfu.platform.db.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -26,6 +32,12 @@ import org.springframework.stereotype.Component;
 /**
  * Claims queued jobs (one instance per job, SKIP LOCKED), runs them on a small pool, keeps
  * a heartbeat, requeues jobs whose instance stopped beating, and fires recurring tasks.
+ * <p>
+ * A database outage stops nothing for good: a slot taken for a claim that fails is given back,
+ * a job whose connection died under it goes back to the queue (it is idempotent), the end of a
+ * job that cannot be written is kept and written once the database is back, and only the jobs
+ * really running in this JVM get a heartbeat, so one whose end was lost is requeued after
+ * {@code bangfu.jobs.stale-after} by any instance.
  */
 @Component
 @ConditionalOnProperty(name = "bangfu.jobs.enabled", havingValue = "true", matchIfMissing = true)
@@ -34,6 +46,9 @@ class JobWorker implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
 
 	private static final int MAX_ATTEMPTS = 3;
+
+	/** The end of a job that lost its database: back to the queue unless out of attempts. */
+	static final String REQUEUE = "REQUEUE";
 
 	private final JdbcClient jdbc;
 
@@ -48,6 +63,12 @@ class JobWorker implements DisposableBean {
 	private final Semaphore slots;
 
 	private final Duration staleAfter;
+
+	/** Jobs running in this JVM now: only they get a heartbeat. */
+	private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
+	/** Ends of jobs that could not be written (the database was away), written when it is back. */
+	private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
 
 	final String instanceId;
 
@@ -70,24 +91,53 @@ class JobWorker implements DisposableBean {
 
 	@Scheduled(fixedDelayString = "${bangfu.jobs.poll-interval:1s}", initialDelayString = "${bangfu.jobs.initial-delay:2s}")
 	void poll() {
+		if (!writeOutcomes()) {
+			return; // the database is still away
+		}
 		while (slots.tryAcquire()) {
-			Optional<Claimed> job = claim();
+			Optional<Claimed> job;
+			try {
+				job = claim();
+			}
+			catch (RuntimeException ex) {
+				// the slot goes back whatever claim() did: an outage must not use up the pool
+				slots.release();
+				log.warn("Cannot claim jobs ({}); will retry", ex.getMessage());
+				return;
+			}
 			if (job.isEmpty()) {
 				slots.release();
 				return;
 			}
+			start(job.get());
+		}
+	}
+
+	private void start(Claimed job) {
+		running.add(job.id());
+		try {
 			pool.execute(() -> {
 				try {
-					run(job.get());
+					run(job);
 				}
 				finally {
+					running.remove(job.id());
 					slots.release();
 				}
 			});
 		}
+		catch (RejectedExecutionException ex) {
+			// shutting down: left RUNNING without a heartbeat, so a live instance requeues it
+			running.remove(job.id());
+			slots.release();
+		}
 	}
 
 	record Claimed(long id, String kind, String payload, Long organisationId, Long createdBy) {
+	}
+
+	/** How a job ended here: DONE, FAILED or {@link #REQUEUE}. */
+	record Outcome(long id, String status, String result, String error) {
 	}
 
 	/**
@@ -112,66 +162,129 @@ class JobWorker implements DisposableBean {
 
 	private void run(Claimed job) {
 		JobHandler handler = handlers.get(job.kind());
+		Outcome outcome;
 		if (handler == null) {
-			finish(job.id(), "FAILED", null, "No handler for job kind " + job.kind());
-			return;
+			outcome = new Outcome(job.id(), "FAILED", null, "No handler for job kind " + job.kind());
 		}
+		else {
+			outcome = execute(job, handler);
+		}
+		try {
+			write(outcome);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Cannot record the end of job {} ({}); will retry", job.id(), ex.getMessage());
+			outcomes.add(outcome);
+		}
+	}
+
+	private Outcome execute(Claimed job, JobHandler handler) {
 		try {
 			if (job.createdBy() != null) {
 				actors.flatMap(a -> a.authenticationFor(job.createdBy()))
 					.ifPresent(auth -> SecurityContextHolder.getContext().setAuthentication(auth));
 			}
-			String result = handler.run(new Context(job));
-			finish(job.id(), "DONE", result, null);
+			return new Outcome(job.id(), "DONE", handler.run(new Context(job)), null);
 		}
 		catch (Exception ex) {
+			if (DatabaseOutage.causedBy(ex)) {
+				log.warn("Job {} ({}) lost its database connection; it goes back to the queue", job.id(), job.kind(), ex);
+				return new Outcome(job.id(), REQUEUE, null, String.valueOf(ex.getMessage()));
+			}
 			log.warn("Job {} ({}) failed", job.id(), job.kind(), ex);
-			finish(job.id(), "FAILED", null, String.valueOf(ex.getMessage()));
+			return new Outcome(job.id(), "FAILED", null, String.valueOf(ex.getMessage()));
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
 	}
 
-	private void finish(long id, String status, String result, String error) {
+	private void write(Outcome o) {
+		if (REQUEUE.equals(o.status())) {
+			jdbc.sql("""
+					UPDATE platform_job SET status = CASE WHEN attempts >= :max THEN 'FAILED' ELSE 'QUEUED' END,
+					       finished_at = CASE WHEN attempts >= :max THEN now() END,
+					       error = :error, claimed_by = NULL, run_after = now() + interval '1 second'
+					WHERE id = :id AND claimed_by = :me AND status = 'RUNNING'""")
+				.param("max", MAX_ATTEMPTS)
+				.param("error", o.error())
+				.param("id", o.id())
+				.param("me", instanceId)
+				.update();
+			return;
+		}
 		jdbc.sql("UPDATE platform_job SET status = ?, result = ?, error = ?, finished_at = now(), heartbeat_at = now() "
 				+ "WHERE id = ? AND claimed_by = ?")
-			.params(status, result, error, id, instanceId)
+			.params(o.status(), o.result(), o.error(), o.id(), instanceId)
 			.update();
 	}
 
-	/** Keeps this instance's running jobs alive and requeues those of instances that stopped. */
+	/** Writes the job ends kept during an outage; whether none is left. */
+	private boolean writeOutcomes() {
+		Outcome o;
+		while ((o = outcomes.peek()) != null) {
+			try {
+				write(o);
+			}
+			catch (RuntimeException ex) {
+				return false;
+			}
+			outcomes.remove(o);
+		}
+		return true;
+	}
+
+	/** Keeps the jobs running in this JVM alive and requeues those of instances that stopped. */
 	@Scheduled(fixedDelayString = "${bangfu.jobs.heartbeat-interval:10s}")
 	void heartbeat() {
-		jdbc.sql("UPDATE platform_job SET heartbeat_at = now() WHERE status = 'RUNNING' AND claimed_by = ?")
-			.param(instanceId)
-			.update();
-		jdbc.sql("""
-				UPDATE platform_job SET status = CASE WHEN attempts >= :max THEN 'FAILED' ELSE 'QUEUED' END,
-				       error = CASE WHEN attempts >= :max THEN 'Abandoned after ' || attempts || ' attempts' ELSE error END,
-				       claimed_by = NULL
-				WHERE status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => :secs)""")
-			.param("max", MAX_ATTEMPTS)
-			.param("secs", (double) staleAfter.toSeconds())
-			.update();
+		try {
+			writeOutcomes();
+			Long[] mine = running.toArray(Long[]::new);
+			if (mine.length > 0) {
+				jdbc.sql("UPDATE platform_job SET heartbeat_at = now() WHERE status = 'RUNNING' AND claimed_by = ? "
+						+ "AND id = ANY (?::bigint[])")
+					.params(instanceId, mine)
+					.update();
+			}
+			jdbc.sql("""
+					UPDATE platform_job SET status = CASE WHEN attempts >= :max THEN 'FAILED' ELSE 'QUEUED' END,
+					       error = CASE WHEN attempts >= :max THEN 'Abandoned after ' || attempts || ' attempts' ELSE error END,
+					       claimed_by = NULL
+					WHERE status = 'RUNNING' AND heartbeat_at < now() - make_interval(secs => :secs)""")
+				.param("max", MAX_ATTEMPTS)
+				.param("secs", (double) staleAfter.toSeconds())
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Job heartbeat failed ({}); will retry", ex.getMessage());
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${bangfu.jobs.schedule-interval:30s}", initialDelayString = "${bangfu.jobs.initial-delay:2s}")
 	void fireRecurring() {
-		for (RecurringTask task : recurring) {
-			jdbc.sql("INSERT INTO platform_schedule (name, next_run) VALUES (?, now()) ON CONFLICT (name) DO NOTHING")
-				.param(task.name())
-				.update();
-			boolean mine = jdbc.sql("""
-					UPDATE platform_schedule SET next_run = now() + make_interval(secs => ?), last_run = now(), last_by = ?
-					WHERE name = ? AND next_run <= now() RETURNING name""")
-				.params((double) task.interval().toSeconds(), instanceId, task.name())
-				.query(String.class)
-				.optional()
-				.isPresent();
-			if (mine) {
-				jdbc.sql("INSERT INTO platform_job (kind, payload) VALUES (?, '{}')").param(task.jobKind()).update();
+		try {
+			for (RecurringTask task : recurring) {
+				fire(task);
 			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Cannot fire recurring tasks ({}); will retry", ex.getMessage());
+		}
+	}
+
+	private void fire(RecurringTask task) {
+		jdbc.sql("INSERT INTO platform_schedule (name, next_run) VALUES (?, now()) ON CONFLICT (name) DO NOTHING")
+			.param(task.name())
+			.update();
+		boolean mine = jdbc.sql("""
+				UPDATE platform_schedule SET next_run = now() + make_interval(secs => ?), last_run = now(), last_by = ?
+				WHERE name = ? AND next_run <= now() RETURNING name""")
+			.params((double) task.interval().toSeconds(), instanceId, task.name())
+			.query(String.class)
+			.optional()
+			.isPresent();
+		if (mine) {
+			jdbc.sql("INSERT INTO platform_job (kind, payload) VALUES (?, '{}')").param(task.jobKind()).update();
 		}
 	}
 

@@ -1,8 +1,6 @@
 package org.bangfu.registry.internal;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -14,8 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.bangfu.platform.crypto.MasterKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonalDataCipher {
 
-	private static final Logger log = LoggerFactory.getLogger(PersonalDataCipher.class);
-
 	private static final String PREFIX = "v1:";
 
 	private final SecretKeySpec encryptionKey;
@@ -40,7 +35,7 @@ public class PersonalDataCipher {
 
 	PersonalDataCipher(@Value("${bangfu.crypto.key:}") String key,
 			@Value("${bangfu.crypto.key-file:data/crypto.key}") String keyFile) {
-		byte[] master = key.isBlank() ? fromFile(Path.of(keyFile)) : decode(key);
+		byte[] master = MasterKey.load(key, Path.of(keyFile));
 		this.encryptionKey = new SecretKeySpec(derive(master, "bangfu-encrypt-v1"), "AES");
 		this.lookupKey = new SecretKeySpec(derive(master, "bangfu-lookup-v1"), "HmacSHA256");
 	}
@@ -86,39 +81,6 @@ public class PersonalDataCipher {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Cannot decrypt: wrong bangfu.crypto.key?", ex);
-		}
-	}
-
-	private static byte[] decode(String key) {
-		try {
-			byte[] bytes = Base64.getDecoder().decode(key.trim());
-			if (bytes.length >= 32) {
-				return bytes;
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// not base64: fall through
-		}
-		throw new IllegalStateException("bangfu.crypto.key must be base64 of at least 32 random bytes");
-	}
-
-	private static synchronized byte[] fromFile(Path file) {
-		try {
-			if (Files.exists(file)) {
-				return decode(Files.readString(file));
-			}
-			byte[] key = new byte[32];
-			new SecureRandom().nextBytes(key);
-			if (file.getParent() != null) {
-				Files.createDirectories(file.getParent());
-			}
-			Files.writeString(file, Base64.getEncoder().encodeToString(key));
-			log.warn("bangfu.crypto.key is not set: generated a key into {}. Set bangfu.crypto.key in production "
-					+ "and keep it safe; without it ID numbers and bank accounts cannot be read.", file.toAbsolutePath());
-			return key;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Cannot read or write the key file " + file, ex);
 		}
 	}
 
