@@ -19,6 +19,9 @@ CREATE TABLE registry_income_item (
     amount        NUMERIC(14, 2) NOT NULL CHECK (amount >= 0),
     source        VARCHAR(13)    NOT NULL CHECK (source IN ('FORM', 'IMPORT', 'VISIT', 'INVESTIGATION', 'CROSSCHECK')),
     note          VARCHAR(500),
+    -- TRUE for an item that mirrors the member's current monthly figure (the five income columns of
+    -- registry_member, kept by the member form, the API and the import); only these follow the columns
+    mirrored      BOOLEAN        NOT NULL DEFAULT FALSE,
     replaces      BIGINT         REFERENCES registry_income_item (id),
     recorded_at   TIMESTAMPTZ    NOT NULL DEFAULT now(),
     recorded_by   VARCHAR(50)    NOT NULL,
@@ -87,9 +90,9 @@ CREATE INDEX registry_asset_household_idx ON registry_asset (household_id);
 
 -- The current monthly figures of members (the five columns of registry_member) become monthly
 -- items of the month this migration runs in (business time zone), source FORM.
-INSERT INTO registry_income_item (household_id, member_id, kind, period, period_start, amount, source, note, recorded_at, recorded_by)
+INSERT INTO registry_income_item (household_id, member_id, kind, period, period_start, amount, source, mirrored, recorded_at, recorded_by)
 SELECT m.household_id, m.id, v.kind, 'MONTH',
-       CAST(date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') AS date), v.amount, 'FORM', NULL, m.updated_at, 'migration'
+       CAST(date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') AS date), v.amount, 'FORM', TRUE, m.updated_at, 'migration'
 FROM registry_member m
 CROSS JOIN LATERAL (VALUES ('WAGE', m.income_wage), ('BUSINESS', m.income_business), ('PROPERTY', m.income_property),
                            ('TRANSFER', m.income_transfer), ('PENSION', m.income_pension)) AS v(kind, amount)

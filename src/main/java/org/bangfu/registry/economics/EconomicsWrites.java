@@ -83,9 +83,10 @@ public class EconomicsWrites {
 	/**
 	 * Mirrors the members' current monthly figures (the five income columns of the member form,
 	 * the API and the import) as monthly items of the month, for the households, set-based: a
-	 * FORM or IMPORT item that no longer matches its column is retired and the column's figure,
-	 * when above 0, recorded with the source. A figure from a visit, an investigation or a
-	 * cross-check for that month is left as it is (it wins over the declared one).
+	 * mirrored item that no longer matches its column is retired and the column's figure, when
+	 * above 0, recorded with the source (mirrored). An item recorded on its own for that month
+	 * or its year (economics page, API, visit, investigation, cross-check) is left as it is and
+	 * wins over the declared figure.
 	 */
 	public void mirrorDeclared(List<Long> householdIds, LocalDate month, Source source, String login, Instant at) {
 		if (householdIds.isEmpty()) {
@@ -103,15 +104,15 @@ public class EconomicsWrites {
 				UPDATE registry_income_item x SET retired_at = :at, retired_by = :login
 				FROM (%s) d
 				WHERE x.member_id = d.member_id AND x.kind = d.kind AND x.period = 'MONTH' AND x.period_start = :month
-				  AND x.retired_at IS NULL AND x.source IN ('FORM', 'IMPORT') AND x.amount <> d.amount""".formatted(declared))
+				  AND x.retired_at IS NULL AND x.mirrored AND x.amount <> d.amount""".formatted(declared))
 			.param("ids", householdIds.toArray(Long[]::new))
 			.param("at", Timestamp.from(at))
 			.param("login", login)
 			.param("month", Date.valueOf(month))
 			.update();
 		jdbc.sql("""
-				INSERT INTO registry_income_item (household_id, member_id, kind, period, period_start, amount, source, recorded_at, recorded_by)
-				SELECT d.household_id, d.member_id, d.kind, 'MONTH', :month, d.amount, :source, :at, :login
+				INSERT INTO registry_income_item (household_id, member_id, kind, period, period_start, amount, source, mirrored, recorded_at, recorded_by)
+				SELECT d.household_id, d.member_id, d.kind, 'MONTH', :month, d.amount, :source, TRUE, :at, :login
 				FROM (%s) d
 				WHERE d.amount > 0 AND NOT EXISTS (SELECT 1 FROM registry_income_item x WHERE x.member_id = d.member_id
 				      AND x.kind = d.kind AND x.retired_at IS NULL AND (x.period = 'MONTH' AND x.period_start = :month
