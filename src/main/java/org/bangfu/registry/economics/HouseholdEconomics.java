@@ -16,6 +16,7 @@ import org.bangfu.registry.economics.EconomicsCommands.RecordSuddenCost;
 import org.bangfu.registry.economics.EconomicsViews.MonthIncome;
 import org.bangfu.registry.economics.EconomicsViews.Records;
 import org.bangfu.registry.economics.EconomicsVocabulary.Area;
+import org.bangfu.registry.internal.ChangeLog;
 import org.bangfu.registry.internal.HouseholdJournal;
 import org.bangfu.registry.internal.HouseholdStore;
 import org.bangfu.registry.internal.RegistryPolicy;
@@ -45,10 +46,13 @@ public class HouseholdEconomics {
 
 	private final AuditLog audit;
 
+	private final ChangeLog changes;
+
 	private final BusinessClock clock;
 
 	HouseholdEconomics(HouseholdStore households, EconomicsStore store, EconomicsWrites writes, HouseholdJournal journal,
-			AuditLog audit, BusinessClock clock) {
+			AuditLog audit, ChangeLog changes, BusinessClock clock) {
+		this.changes = changes;
 		this.households = households;
 		this.store = store;
 		this.writes = writes;
@@ -85,6 +89,20 @@ public class HouseholdEconomics {
 	public List<MonthIncome> incomeByMonthAsOf(Scope scope, long householdId, LocalDate date, int months) {
 		require(scope, householdId);
 		return IncomeHistoryPolicy.months(store.income(householdId, endOf(date)), YearMonth.from(date), months);
+	}
+
+	/**
+	 * The identification facts of the economics records for the household on a date, computed in
+	 * Java ({@link EconomicsFactsPolicy}): the records and the file (size, annual rent) as they
+	 * stood at the end of an earlier date, today's for today and later. Keys are the facts' names.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Object> facts(Scope scope, long householdId, LocalDate on) {
+		HouseholdView now = require(scope, householdId);
+		boolean past = on.isBefore(clock.today());
+		Instant at = past ? endOf(on) : null;
+		HouseholdView file = past ? changes.asOf(householdId, at.minusNanos(1000)).map(c -> c.after()).orElse(now) : now;
+		return EconomicsFactsPolicy.of(store.records(householdId, at), file.members().size(), file.annualRent(), on);
 	}
 
 	@Transactional
