@@ -66,11 +66,14 @@ class ImportWriter {
 
 	private final EconomicsWrites economics;
 
+	private final ImportEconomics importEconomics;
+
 
 	ImportWriter(JdbcClient jdbc, PersonalDataCipher cipher, ChangeLog changes, Regions regions,
 			ApplicationEventPublisher events, ImportUpdates updates, MemberRows memberRows, DataSource dataSource,
-			EconomicsWrites economics) {
+			EconomicsWrites economics, ImportEconomics importEconomics) {
 		this.economics = economics;
+		this.importEconomics = importEconomics;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
@@ -222,6 +225,17 @@ class ImportWriter {
 		List<Long> filedIds = insert(target, inserts, hashes, now);
 		out.filed.addAll(inserts);
 		List<Long> updatedIds = updates.update(target, toUpdate, hashes, now, out);
+		List<Candidate> written = new ArrayList<>(out.filed);
+		written.addAll(out.updated);
+		written.addAll(out.unchanged);
+		java.util.Set<Long> economicsChanged = importEconomics.write(target.organisationId(), written, hashes, target.login(), now);
+		economicsChanged.removeAll(filedIds);
+		updatedIds = new ArrayList<>(updatedIds);
+		for (Long id : economicsChanged) {
+			if (!updatedIds.contains(id)) {
+				updatedIds.add(id);
+			}
+		}
 		if (!filedIds.isEmpty() || !updatedIds.isEmpty()) {
 			List<Long> all = new ArrayList<>(filedIds);
 			all.addAll(updatedIds);
