@@ -52,12 +52,12 @@ class HouseholdEconomicsBrowserTests {
 			browser.click(By.id("economics-tab"));
 			browser.waitFor(By.id("income-chart"));
 
-			new Select(browser.driver().findElement(By.id("kind"))).selectByVisibleText("农业经营收入");
-			new Select(browser.driver().findElement(By.id("period"))).selectByVisibleText("按年");
-			browser.type(By.id("year"), Integer.toString(today.getYear()));
-			browser.type(By.id("month"), "");
-			browser.type(By.id("amount"), "25000");
-			new Select(browser.driver().findElement(By.id("source"))).selectByVisibleText("走访");
+			new Select(browser.driver().findElement(By.id("income-kind"))).selectByVisibleText("农业经营收入");
+			new Select(browser.driver().findElement(By.id("income-period"))).selectByVisibleText("按年");
+			browser.type(By.id("income-year"), Integer.toString(today.getYear()));
+			browser.type(By.id("income-month"), "");
+			browser.type(By.id("income-amount"), "25000");
+			new Select(browser.driver().findElement(By.id("income-source"))).selectByVisibleText("走访");
 			submit(browser, "income-save");
 			assertThat(browser.text(By.id("flash-message"))).contains("已保存");
 			assertThat(browser.text(By.id("income-items"))).contains("农业经营收入").contains("¥25,000.00").contains("全年");

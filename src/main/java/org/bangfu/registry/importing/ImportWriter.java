@@ -230,6 +230,15 @@ class ImportWriter {
 		written.addAll(out.unchanged);
 		java.util.Set<Long> economicsChanged = importEconomics.write(target.organisationId(), written, hashes, target.login(), now);
 		economicsChanged.removeAll(filedIds);
+		// a household whose only change is in its economics figures counts as updated
+		for (java.util.Iterator<Candidate> it = out.unchanged.iterator(); it.hasNext();) {
+			Candidate c = it.next();
+			Existing e = toUpdate.get(c);
+			if (e != null && economicsChanged.contains(e.id())) {
+				it.remove();
+				out.updated.add(c);
+			}
+		}
 		updatedIds = new ArrayList<>(updatedIds);
 		for (Long id : economicsChanged) {
 			if (!updatedIds.contains(id)) {

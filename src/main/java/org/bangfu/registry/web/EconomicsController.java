@@ -3,7 +3,6 @@ package org.bangfu.registry.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -161,11 +160,14 @@ class EconomicsController {
 			.setScale(2, java.math.RoundingMode.HALF_UP)));
 		model.addAttribute("chart", IncomeChart.of(months));
 		model.addAttribute("year", on.getYear());
-		Map<SpendingKind, Money> spent = new EnumMap<>(SpendingKind.class);
+		Map<String, Money> spent = new java.util.LinkedHashMap<>();
+		for (SpendingKind k : SpendingKind.values()) {
+			spent.put(k.name(), Money.ZERO);
+		}
 		Money total = Money.ZERO;
 		for (SpendingView s : r.spending()) {
 			if (s.year() == on.getYear()) {
-				spent.merge(s.kind(), s.amountMoney(), Money::plus);
+				spent.merge(s.kind().name(), s.amountMoney(), Money::plus);
 				total = total.plus(s.amountMoney());
 			}
 		}
