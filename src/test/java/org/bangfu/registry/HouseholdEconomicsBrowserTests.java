@@ -49,7 +49,7 @@ class HouseholdEconomicsBrowserTests {
 		try (Browser browser = Browser.desktop(port)) {
 			browser.logIn(login, Fixtures.PASSWORD);
 			browser.go("/households/" + h.id());
-			browser.click(By.id("economics-tab"));
+			submit(browser, "economics-tab");
 			browser.waitFor(By.id("income-chart"));
 
 			new Select(browser.driver().findElement(By.id("income-kind"))).selectByVisibleText("农业经营收入");

@@ -98,9 +98,9 @@ class HouseholdEconomicsPagesIntegrationTests {
 		HttpResponse<String> noKind = caseworker.form("/households/" + householdId + "/economics/spending", Map.of(
 				"kind", "", "year", Integer.toString(today.getYear()), "amount", "1"));
 		assertThat(noKind.body()).contains("请选择类别");
-		HttpResponse<String> english = caseworker.language("en").form("/households/" + householdId + "/economics/assets", Map.of(
+		HttpResponse<String> vehicle = caseworker.form("/households/" + householdId + "/economics/assets", Map.of(
 				"kind", "VEHICLE", "value", "30000", "asOf", today.toString()));
-		assertThat(english.body()).contains("Choose the vehicle type.");
+		assertThat(vehicle.body()).contains("机动车请选择车辆类型");
 		assertThat(jdbc.sql("""
 				SELECT (SELECT count(*) FROM registry_income_item WHERE household_id = :id) + (SELECT count(*) FROM registry_spending
 				WHERE household_id = :id) + (SELECT count(*) FROM registry_sudden_cost WHERE household_id = :id)
