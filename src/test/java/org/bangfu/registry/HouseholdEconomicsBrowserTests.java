@@ -4,17 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.bangfu.organisation.OrganisationView;
-import org.bangfu.registry.HouseholdCommands.FileHousehold;
+import java.math.BigDecimal;
+
+import org.bangfu.identification.Places;
+import org.bangfu.identification.StandardCommands.AddStandard;
+import org.bangfu.identification.Standards;
 import org.bangfu.shared.BusinessClock;
 import org.bangfu.shared.Role;
-import org.bangfu.shared.Scope;
 import org.bangfu.support.Browser;
 import org.bangfu.support.Fixtures;
 import org.bangfu.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,10 +26,11 @@ import org.springframework.context.annotation.Import;
 /**
  * A caseworker records a farm family's yearly income and a medical expense on the household's
  * Economics page in Chromium, and sees the yearly figure kept as entered, each month of the
- * chart's table saying it is the yearly figure ÷ 12, and this year's medical spending.
+ * chart's table saying it is the yearly figure ÷ 12, and this year's medical spending — which, as
+ * essential spending, moves the household from relative to deep hardship under the union rule set.
  */
 @IntegrationTest
-@Import(Fixtures.class)
+@Import({ Fixtures.class, Places.class })
 class HouseholdEconomicsBrowserTests {
 
 	@LocalServerPort
@@ -36,19 +40,24 @@ class HouseholdEconomicsBrowserTests {
 	Fixtures fixtures;
 
 	@Autowired
-	HouseholdRegistry registry;
+	Places places;
+
+	@Autowired
+	Standards standards;
 
 	@Test
 	void aYearlyFarmIncomeAndAMedicalExpenseAreRecordedAndShown() {
-		OrganisationView org = fixtures.organisation("经济浏览器工会");
-		String login = fixtures.user(org.id(), Role.CASEWORKER);
-		Scope scope = new Scope(org.id(), fixtures.everything().path() + org.id() + "/");
+		// DOMAIN's worked example (8,400 a year, 3 people) where the urban dibao line is 200: relative hardship
+		Places.Place place = places.county("经济浏览器工会");
 		LocalDate today = LocalDate.now(BusinessClock.ZONE);
-		HouseholdView h = registry.file(scope, new FileHousehold(null, Households.household(Households.fileNo()),
-				Households.person("刘长根", Households.idNumber(today.minusYears(55), true), Vocabulary.Relation.HEAD, "0")));
+		standards.add(place.scope(), new AddStandard("dibao_urban", place.county(), new BigDecimal("200"), null,
+				LocalDate.of(2020, 1, 1), null, null));
+		HouseholdView h = places.workedExample(place.scope(), place.township(), today);
+		String login = fixtures.user(place.organisation().id(), Role.ADMIN);
 		try (Browser browser = Browser.desktop(port)) {
 			browser.logIn(login, Fixtures.PASSWORD);
 			browser.go("/households/" + h.id());
+			assertThat(browser.waitFor(By.id("rule-set-union-classes")).getText()).contains("相对困难");
 			// the decision panel loads into the header (htmx) and may move the tabs: follow the tab's link
 			browser.go(browser.waitFor(By.id("economics-tab")).getDomAttribute("href"));
 			browser.waitFor(By.id("income-chart"));
@@ -65,11 +74,12 @@ class HouseholdEconomicsBrowserTests {
 			assertThat(browser.text(By.id("income-months"))).contains("年收入 ¥25,000.00 ÷ 12").contains("¥2,083.33");
 
 			new Select(browser.driver().findElement(By.id("spending-kind"))).selectByVisibleText("医疗自付");
-			browser.type(By.id("spending-amount"), "8,600.40");
+			browser.type(By.id("spending-year-input"), Integer.toString(today.getYear()));
+			browser.type(By.id("spending-amount"), "6,000.00");
 			browser.type(By.id("spending-evidence"), "住院发票 2026-118");
 			submit(browser, "spending-save");
-			assertThat(browser.text(By.id("spent-MEDICAL"))).isEqualTo("¥8,600.40");
-			assertThat(browser.text(By.id("spent-total"))).isEqualTo("¥8,600.40");
+			assertThat(browser.text(By.id("spent-MEDICAL"))).isEqualTo("¥6,000.00");
+			assertThat(browser.text(By.id("spent-total"))).isEqualTo("¥6,000.00");
 
 			// a wrong amount is pointed out next to its field
 			browser.type(By.id("cost-amount"), "12.345");
@@ -78,6 +88,13 @@ class HouseholdEconomicsBrowserTests {
 			submit(browser, "cost-save");
 			assertThat(browser.pageText()).contains("金额最多两位小数");
 			browser.screenshot("household-economics");
+
+			// the medical spending is essential spending now: (8,400 − 6,000) ÷ 12 ÷ 3 = 66.67 < 200 → deep hardship
+			browser.go("/households/" + h.id());
+			WebElement union = browser.waitFor(By.id("rule-set-union-classes"));
+			assertThat(union.getText()).contains("深度困难");
+			assertThat(union.findElement(By.tagName("summary")).getText())
+				.isEqualTo("(8,400.00 − 6,000.00) ÷ 12 ÷ 3 = 66.67 < 200.00 ✓ → 深度困难");
 		}
 	}
 
