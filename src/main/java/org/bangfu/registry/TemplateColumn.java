@@ -31,7 +31,21 @@ public enum TemplateColumn {
 	SAVINGS("存款", "savings", true, false),
 	PHONE("联系电话", "phone", false, false),
 	BANK_NAME("开户银行", "bank_name", true, false),
-	BANK_ACCOUNT("银行账号", "bank_account", true, false);
+	BANK_ACCOUNT("银行账号", "bank_account", true, false),
+	// optional economics columns (issue 13): yearly income per kind for 收入年度, essential spending for 支出年度
+	INCOME_YEAR("收入年度", "income_year", true, false),
+	ANNUAL_WAGE("年工资性收入", "annual_wage", false, false),
+	ANNUAL_BUSINESS("年经营性收入", "annual_business", false, false),
+	ANNUAL_FARMING("年农业经营收入", "annual_farming", false, false),
+	ANNUAL_PROPERTY("年财产性收入", "annual_property", false, false),
+	ANNUAL_TRANSFER("年转移性收入", "annual_transfer", false, false),
+	ANNUAL_PENSION("年养老金", "annual_pension", false, false),
+	ANNUAL_OTHER_INCOME("年其他收入", "annual_other_income", false, false),
+	SPENDING_YEAR("支出年度", "spending_year", true, false),
+	MEDICAL_SPENDING("年医疗自付", "medical_spending", true, false),
+	SCHOOLING_SPENDING("年教育支出", "schooling_spending", true, false),
+	CARE_SPENDING("年护理支出", "care_spending", true, false),
+	OTHER_SPENDING("年其他刚性支出", "other_spending", true, false);
 
 	/** Number of template columns. */
 	public static final int COUNT = values().length;

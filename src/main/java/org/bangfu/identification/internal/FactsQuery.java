@@ -45,17 +45,18 @@ public class FactsQuery {
 			"MILITARY_FAMILY" };
 
 	/**
-	 * The first day after :asOf on which an age-based fact may change: the earliest day a member
-	 * turns 18 or 60 (the smallest x with x − N years ≥ birth date: a 29 February birthday turns
-	 * over on 1 March in other years), 'infinity' when none will.
+	 * The first day after :asOf on which a fact may change: the earliest day a member turns 18 or
+	 * 60 (the smallest x with x − N years ≥ birth date: a 29 February birthday turns over on 1
+	 * March in other years), and at the latest the first day of the next month (the facts of the
+	 * economics records are by month and year).
 	 */
 	private static final String VALID_UNTIL;
 
 	static {
 		String c18 = turns(18);
 		String c60 = turns(60);
-		VALID_UNTIL = "coalesce(min(CASE WHEN " + c18 + " > CAST(:asOf AS date) THEN " + c18 + " WHEN " + c60
-				+ " > CAST(:asOf AS date) THEN " + c60 + " END), CAST('infinity' AS date))";
+		VALID_UNTIL = "LEAST(coalesce(min(CASE WHEN " + c18 + " > CAST(:asOf AS date) THEN " + c18 + " WHEN " + c60
+				+ " > CAST(:asOf AS date) THEN " + c60 + " END), CAST('infinity' AS date)), " + EconomicsFacts.NEXT_MONTH + ")";
 	}
 
 	private static String turns(int years) {
@@ -79,6 +80,9 @@ public class FactsQuery {
 	private static void fact(Fact fact, String expression, String... aggregates) {
 		FACTS.put(fact, new Definition(expression, List.of(aggregates)));
 	}
+
+	/** Marks a fact that reads the economics records (the lateral relation {@code e}, see {@link EconomicsFacts}). */
+	private static final String E = "e";
 
 	private static String count(String condition) {
 		return "count(m.id) FILTER (WHERE " + condition + ")";
@@ -120,11 +124,11 @@ public class FactsQuery {
 		fact(Fact.PER_CAPITA_INCOME_MONTH, "coalesce(round(a.inc / NULLIF(a.n, 0), 2), 0.00)", "inc", "n");
 		fact(Fact.PER_CAPITA_INCOME_YEAR, "coalesce(round(a.inc * 12 / NULLIF(a.n, 0), 2), 0.00)", "inc", "n");
 		fact(Fact.EARNER_COUNT, "CAST(a.earners AS numeric)", "earners");
-		fact(Fact.RENT_YEAR, "coalesce(hh.annual_rent, 0.00)");
-		fact(Fact.MEDICAL_SPENDING_YEAR, "CAST(0.00 AS numeric)");
-		fact(Fact.SCHOOLING_SPENDING_YEAR, "CAST(0.00 AS numeric)");
-		fact(Fact.ESSENTIAL_SPENDING_YEAR, "coalesce(hh.annual_rent, 0.00)");
-		fact(Fact.NET_INCOME_YEAR, "a.inc * 12 - coalesce(hh.annual_rent, 0.00)", "inc");
+		fact(Fact.RENT_YEAR, EconomicsFacts.RENT_YEAR, E);
+		fact(Fact.MEDICAL_SPENDING_YEAR, "e.medical", E);
+		fact(Fact.SCHOOLING_SPENDING_YEAR, "e.schooling", E);
+		fact(Fact.ESSENTIAL_SPENDING_YEAR, EconomicsFacts.ESSENTIAL_YEAR, E);
+		fact(Fact.NET_INCOME_YEAR, "a.inc * 12 - " + EconomicsFacts.ESSENTIAL_YEAR, "inc", E);
 		fact(Fact.SAVINGS, "coalesce(hh.savings, 0.00)");
 		fact(Fact.VEHICLES, "CAST(hh.vehicles AS numeric)");
 		fact(Fact.FLOOR_AREA, "coalesce(hh.floor_area, 0.00)");
@@ -160,6 +164,25 @@ public class FactsQuery {
 			String lower = c.toLowerCase(Locale.ROOT);
 			fact(Fact.valueOf("CAT_" + c), "('" + c + "' = ANY (hh.categories) OR a.mc_" + lower + ")", "mc_" + lower);
 		}
+		fact(Fact.INCOME_12M, "e.inc12", E);
+		fact(Fact.PER_CAPITA_INCOME_12M, EconomicsFacts.perCapita("e.inc12"), "n", E);
+		fact(Fact.INCOME_LAST_YEAR, "e.inc_last_year", E);
+		fact(Fact.PER_CAPITA_INCOME_LAST_YEAR, EconomicsFacts.perCapita("e.inc_last_year"), "n", E);
+		for (int k = 1; k <= 12; k++) {
+			fact(Fact.valueOf("PER_CAPITA_INCOME_M" + k), EconomicsFacts.perCapita("e.inc_m" + k), "n", E);
+		}
+		fact(Fact.CARE_SPENDING_YEAR, "e.care", E);
+		fact(Fact.OTHER_SPENDING_YEAR, "e.other_spending", E);
+		fact(Fact.ESSENTIAL_SPENDING_MONTH, "round(" + EconomicsFacts.ESSENTIAL_YEAR + " / 12, 10)", E);
+		fact(Fact.PER_CAPITA_ESSENTIAL_SPENDING_YEAR, EconomicsFacts.perCapita(EconomicsFacts.ESSENTIAL_YEAR), "n", E);
+		fact(Fact.ESSENTIAL_SPENDING_LAST_YEAR, EconomicsFacts.ESSENTIAL_LAST_YEAR, E);
+		fact(Fact.SUDDEN_COSTS_YEAR, "e.sudden_year", E);
+		fact(Fact.SUDDEN_COSTS_12M, "e.sudden_12m", E);
+		fact(Fact.VEHICLE_VALUE, "e.vehicle_value", E);
+		fact(Fact.RECORDED_SAVINGS, "e.recorded_savings", E);
+		fact(Fact.EXTRA_HOMES, "CAST(e.extra_homes AS numeric)", E);
+		fact(Fact.REGISTERED_BUSINESSES, "CAST(e.businesses AS numeric)", E);
+		fact(Fact.LUXURY_PURCHASE_12M, "e.luxury_12m", E);
 		if (FACTS.size() != Fact.values().length) {
 			throw new IllegalStateException("Every fact needs its SQL");
 		}
@@ -203,12 +226,17 @@ public class FactsQuery {
 	 * for the aggregated row {@code a}, and the join of its members {@code m} (the member condition
 	 * is appended with AND). Every relation has the columns of the register's table it stands for.
 	 */
-	record Sources(String households, String household, String members) {
+	record Sources(String households, String household, String members, String economicsInForce) {
 
 		/** The register's tables as they are. */
 		static final Sources REGISTER = new Sources("registry_household h",
 				"JOIN registry_household hh ON hh.id = a.household_id",
-				"LEFT JOIN registry_member m ON m.household_id = h.id AND m.active");
+				"LEFT JOIN registry_member m ON m.household_id = h.id AND m.active", EconomicsFacts.CURRENT);
+
+		/** Over other households and members, with the economics records as they stood at the end of :asOf. */
+		Sources(String households, String household, String members) {
+			this(households, household, members, EconomicsFacts.AS_OF);
+		}
 
 	}
 
@@ -223,6 +251,7 @@ public class FactsQuery {
 
 	private static String sql(String condition, String memberCondition, Set<Fact> facts, boolean validity, Sources from) {
 		Set<String> aggregates = new LinkedHashSet<>();
+		boolean economics = false;
 		StringBuilder outer = new StringBuilder("SELECT hh.id AS household_id, hh.organisation_id, hh.region_code, hh.version AS household_version");
 		if (validity) {
 			aggregates.add("valid_until");
@@ -231,7 +260,8 @@ public class FactsQuery {
 		for (Fact f : Fact.values()) {
 			if (facts.contains(f)) {
 				Definition d = FACTS.get(f);
-				aggregates.addAll(d.aggregates());
+				d.aggregates().stream().filter(x -> !x.equals(E)).forEach(aggregates::add);
+				economics |= d.aggregates().contains(E);
 				outer.append(",\n       ").append(d.expression()).append(" AS ").append(f.column());
 			}
 		}
@@ -247,7 +277,11 @@ public class FactsQuery {
 		if (!aggregates.isEmpty()) {
 			inner.append("\nGROUP BY h.id");
 		}
-		return outer.append("\nFROM (").append(inner).append(") a\n").append(from.household()).toString();
+		outer.append("\nFROM (").append(inner).append(") a\n").append(from.household());
+		if (economics) {
+			outer.append("\nLEFT JOIN LATERAL (").append(EconomicsFacts.lateral(from.economicsInForce())).append(") e ON TRUE");
+		}
+		return outer.toString();
 	}
 
 	/** The facts of one household in scope on a date, or empty when it is not in scope. */

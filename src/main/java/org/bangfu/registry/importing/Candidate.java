@@ -32,8 +32,22 @@ final class Candidate {
 	/** False for the further rows of a household already counted as rejected (too many members). */
 	boolean countsAsHousehold = true;
 
-	/** A member ready to be written, with the row it came from. */
-	record Member(long row, MemberData data, IdNumber id) {
+	/** The household's economics columns: the year of the spending figures and the figures by kind (may be empty). */
+	int spendingYear;
+
+	java.util.Map<org.bangfu.registry.economics.EconomicsVocabulary.SpendingKind, java.math.BigDecimal> spending = java.util.Map.of();
+
+	/** The year of the members' yearly income figures. */
+	int incomeYear;
+
+	/** A member ready to be written, with the row it came from and its yearly income figures by kind (may be empty). */
+	record Member(long row, MemberData data, IdNumber id,
+			java.util.Map<org.bangfu.registry.economics.EconomicsVocabulary.IncomeKind, java.math.BigDecimal> yearly) {
+
+		Member(long row, MemberData data, IdNumber id) {
+			this(row, data, id, java.util.Map.of());
+		}
+
 	}
 
 	Candidate(String ref, List<SheetRow> rows) {

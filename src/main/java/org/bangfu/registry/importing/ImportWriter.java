@@ -5,6 +5,7 @@ import static org.bangfu.registry.TemplateColumn.ID_NUMBER;
 import static org.bangfu.registry.TemplateColumn.REGION_CODE;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,7 +26,10 @@ import org.bangfu.registry.HouseholdsImported;
 import org.bangfu.registry.OnExisting;
 import org.bangfu.registry.TemplateColumn;
 import org.bangfu.registry.Vocabulary.HouseholdStatus;
+import org.bangfu.registry.economics.EconomicsVocabulary.Source;
+import org.bangfu.registry.economics.EconomicsWrites;
 import org.bangfu.registry.internal.ChangeLog;
+import org.bangfu.shared.BusinessClock;
 import org.bangfu.registry.internal.PersonalDataCipher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -60,9 +64,16 @@ class ImportWriter {
 
 	private final DataSource dataSource;
 
+	private final EconomicsWrites economics;
+
+	private final ImportEconomics importEconomics;
+
 
 	ImportWriter(JdbcClient jdbc, PersonalDataCipher cipher, ChangeLog changes, Regions regions,
-			ApplicationEventPublisher events, ImportUpdates updates, MemberRows memberRows, DataSource dataSource) {
+			ApplicationEventPublisher events, ImportUpdates updates, MemberRows memberRows, DataSource dataSource,
+			EconomicsWrites economics, ImportEconomics importEconomics) {
+		this.economics = economics;
+		this.importEconomics = importEconomics;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
@@ -214,7 +225,31 @@ class ImportWriter {
 		List<Long> filedIds = insert(target, inserts, hashes, now);
 		out.filed.addAll(inserts);
 		List<Long> updatedIds = updates.update(target, toUpdate, hashes, now, out);
+		List<Candidate> written = new ArrayList<>(out.filed);
+		written.addAll(out.updated);
+		written.addAll(out.unchanged);
+		java.util.Set<Long> economicsChanged = importEconomics.write(target.organisationId(), written, hashes, target.login(), now);
+		economicsChanged.removeAll(filedIds);
+		// a household whose only change is in its economics figures counts as updated
+		for (java.util.Iterator<Candidate> it = out.unchanged.iterator(); it.hasNext();) {
+			Candidate c = it.next();
+			Existing e = toUpdate.get(c);
+			if (e != null && economicsChanged.contains(e.id())) {
+				it.remove();
+				out.updated.add(c);
+			}
+		}
+		updatedIds = new ArrayList<>(updatedIds);
+		for (Long id : economicsChanged) {
+			if (!updatedIds.contains(id)) {
+				updatedIds.add(id);
+			}
+		}
 		if (!filedIds.isEmpty() || !updatedIds.isEmpty()) {
+			List<Long> all = new ArrayList<>(filedIds);
+			all.addAll(updatedIds);
+			economics.mirrorDeclared(all, LocalDate.ofInstant(now, BusinessClock.ZONE).withDayOfMonth(1), Source.IMPORT,
+					target.login(), now);
 			events.publishEvent(new HouseholdsImported(target.importId(), target.organisationId(), filedIds, updatedIds));
 		}
 		return out;

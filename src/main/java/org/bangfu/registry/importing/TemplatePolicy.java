@@ -36,6 +36,8 @@ import org.bangfu.platform.sheets.SheetRow;
 import org.bangfu.registry.HouseholdCommands.HouseholdData;
 import org.bangfu.registry.HouseholdCommands.MemberData;
 import org.bangfu.registry.TemplateColumn;
+import org.bangfu.registry.economics.EconomicsVocabulary.IncomeKind;
+import org.bangfu.registry.economics.EconomicsVocabulary.SpendingKind;
 import org.bangfu.registry.TemplateValues;
 import org.bangfu.registry.Vocabulary.Category;
 import org.bangfu.registry.Vocabulary.Employment;
@@ -83,7 +85,43 @@ final class TemplatePolicy {
 	/** A person's row as read, before the household is put together. */
 	private record Person(SheetRow row, String name, IdNumber id, Relation relation, Employment employment,
 			String employer, String phone, BigDecimal income, Health health, Integer grade, Schooling schooling,
-			List<Category> categories) {
+			List<Category> categories, Map<IncomeKind, BigDecimal> yearly) {
+	}
+
+	/** The optional yearly income columns, by kind. */
+	private static final Map<TemplateColumn, IncomeKind> YEARLY = Map.of(TemplateColumn.ANNUAL_WAGE, IncomeKind.WAGE,
+			TemplateColumn.ANNUAL_BUSINESS, IncomeKind.BUSINESS, TemplateColumn.ANNUAL_FARMING, IncomeKind.FARMING,
+			TemplateColumn.ANNUAL_PROPERTY, IncomeKind.PROPERTY, TemplateColumn.ANNUAL_TRANSFER, IncomeKind.TRANSFER,
+			TemplateColumn.ANNUAL_PENSION, IncomeKind.PENSION, TemplateColumn.ANNUAL_OTHER_INCOME, IncomeKind.OTHER);
+
+	/** The optional spending columns, by kind (rent stays 年租金). */
+	private static final Map<TemplateColumn, SpendingKind> SPENDING = Map.of(TemplateColumn.MEDICAL_SPENDING,
+			SpendingKind.MEDICAL, TemplateColumn.SCHOOLING_SPENDING, SpendingKind.SCHOOLING, TemplateColumn.CARE_SPENDING,
+			SpendingKind.CARE, TemplateColumn.OTHER_SPENDING, SpendingKind.OTHER);
+
+	private <K> Map<K, BigDecimal> amounts(SheetRow row, Map<TemplateColumn, K> columns, Candidate c) {
+		Map<K, BigDecimal> out = new java.util.LinkedHashMap<>();
+		for (TemplateColumn column : TemplateColumn.values()) {
+			K kind = columns.get(column);
+			BigDecimal v = kind == null ? null : amount(row, column, 12, c);
+			if (v != null) {
+				out.put(kind, v);
+			}
+		}
+		return out;
+	}
+
+	/** 收入年度 / 支出年度: a year not after this one; empty = last year. */
+	private int year(SheetRow row, TemplateColumn column, Candidate c) {
+		String v = cell(row, column, c);
+		if (v == null || v.isEmpty()) {
+			return today.getYear() - 1;
+		}
+		if (!v.matches("\\d{4}") || Integer.parseInt(v) < 1990 || Integer.parseInt(v) > today.getYear()) {
+			c.reject(RowProblem.of(row.number(), column, "imports.economics.year", header.label(column), v, Integer.toString(today.getYear())));
+			return today.getYear() - 1;
+		}
+		return Integer.parseInt(v);
 	}
 
 	Candidate check(String ref, List<SheetRow> rows) {
@@ -114,7 +152,7 @@ final class TemplatePolicy {
 		if (c.valid()) {
 			c.household = household;
 			c.members = persons.stream()
-				.map(p -> new Candidate.Member(p.row().number(), member(p), p.id()))
+				.map(p -> new Candidate.Member(p.row().number(), member(p), p.id(), p.yearly()))
 				.toList();
 		}
 		return c;
@@ -147,7 +185,7 @@ final class TemplatePolicy {
 		List<Category> categories = list(row, CATEGORIES, Category.class, c);
 		String phone = phone(row, c);
 		return new Person(row, name, id, relation, employment, employer, phone, income, health, grade, schooling,
-				categories);
+				categories, amounts(row, YEARLY, c));
 	}
 
 	private IdNumber idNumber(SheetRow row, Candidate c) {
@@ -261,6 +299,9 @@ final class TemplatePolicy {
 		BigDecimal rent = amount(row, ANNUAL_RENT, 10, c);
 		Integer vehicles = count(row, c);
 		BigDecimal savings = amount(row, SAVINGS, 12, c);
+		c.incomeYear = year(row, TemplateColumn.INCOME_YEAR, c);
+		c.spendingYear = year(row, TemplateColumn.SPENDING_YEAR, c);
+		c.spending = amounts(row, SPENDING, c);
 		String bankName = text(row, BANK_NAME, 100, c);
 		String account = cell(row, BANK_ACCOUNT, c);
 		if (account != null && !account.isEmpty() && !ACCOUNT.matcher(account).matches()) {

@@ -40,7 +40,11 @@ public class HouseholdExportRows {
 
 	private final PersonalDataCipher cipher;
 
-	HouseholdExportRows(DataSource dataSource, HouseholdSearch search, PersonalDataCipher cipher) {
+	private final org.bangfu.shared.BusinessClock clock;
+
+	HouseholdExportRows(DataSource dataSource, HouseholdSearch search, PersonalDataCipher cipher,
+			org.bangfu.shared.BusinessClock clock) {
+		this.clock = clock;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.streaming = JdbcClient.create(template);
@@ -75,16 +79,27 @@ public class HouseholdExportRows {
 					       m.relation, m.sex,
 					       m.income_wage + m.income_business + m.income_property + m.income_transfer + m.income_pension
 					           AS monthly_income,
-					       m.employment, m.employer, m.health, m.disability_grade, m.schooling, m.categories, m.phone
+					       m.employment, m.employer, m.health, m.disability_grade, m.schooling, m.categories, m.phone,
+					       yi.kinds AS yearly_kinds, yi.amounts AS yearly_amounts, yh.any AS household_yearly,
+					       sp.kinds AS spending_kinds, sp.amounts AS spending_amounts
 					FROM registry_household h
 					JOIN organisation o ON o.id = h.organisation_id
 					JOIN registry_member m ON m.household_id = h.id AND m.active
+					LEFT JOIN LATERAL (SELECT array_agg(x.kind ORDER BY x.kind) AS kinds, array_agg(x.amount ORDER BY x.kind) AS amounts
+					                   FROM registry_income_item x WHERE x.member_id = m.id AND x.retired_at IS NULL AND x.period = 'YEAR'
+					                     AND x.period_start = make_date(:exportYear, 1, 1)) yi ON TRUE
+					LEFT JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM registry_income_item x WHERE x.household_id = h.id
+					                     AND x.retired_at IS NULL AND x.period = 'YEAR' AND x.period_start = make_date(:exportYear, 1, 1)) AS any) yh ON TRUE
+					LEFT JOIN LATERAL (SELECT array_agg(x.kind ORDER BY x.kind) AS kinds, array_agg(x.total ORDER BY x.kind) AS amounts
+					                   FROM (SELECT s.kind, sum(s.amount) AS total FROM registry_spending s WHERE s.household_id = h.id
+					                         AND s.retired_at IS NULL AND s.year = :exportYear AND s.kind <> 'RENT' GROUP BY s.kind) x) sp ON TRUE
 					""" + (byHead ? "LEFT JOIN registry_member hm ON hm.household_id = h.id AND hm.relation = 'HEAD' AND hm.active\n" : "")
 					+ "WHERE " + criteria.sql() + " ORDER BY " + HouseholdSearch.ORDER.get(query.sortOrDefault())
 					+ (query.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST")
 					+ ", h.id, (m.relation = 'HEAD') DESC, m.birth_date, m.id";
 			long[] last = { -1 };
-			Map<String, Object> params = criteria.params();
+			Map<String, Object> params = new java.util.HashMap<>(criteria.params());
+			params.put("exportYear", clock.today().getYear() - 1);
 			streaming.sql(sql).params(params).query((RowCallbackHandler) rs -> {
 				long household = rs.getLong("household_id");
 				boolean first = household != last[0];
@@ -114,7 +129,26 @@ public class HouseholdExportRows {
 				rs.getBigDecimal("monthly_income"), Rows.enumOf(Employment.class, rs.getString("employment")),
 				rs.getString("employer"), Health.valueOf(rs.getString("health")), Rows.integer(rs, "disability_grade"),
 				Rows.enumOf(Schooling.class, rs.getString("schooling")), Rows.enums(Category.class, rs, "categories"),
-				full ? phone : Masking.phone(phone));
+				full ? phone : Masking.phone(phone), clock.today().getYear() - 1,
+				byKind(org.bangfu.registry.economics.EconomicsVocabulary.IncomeKind.class, rs, "yearly"),
+				rs.getBoolean("household_yearly"),
+				byKind(org.bangfu.registry.economics.EconomicsVocabulary.SpendingKind.class, rs, "spending"),
+				clock.today().getYear() - 1);
+	}
+
+	private static <E extends Enum<E>> Map<E, java.math.BigDecimal> byKind(Class<E> type, ResultSet rs, String prefix)
+			throws SQLException {
+		Map<E, java.math.BigDecimal> out = new java.util.EnumMap<>(type);
+		java.sql.Array kinds = rs.getArray(prefix + "_kinds");
+		java.sql.Array amounts = rs.getArray(prefix + "_amounts");
+		if (kinds != null && amounts != null) {
+			String[] k = (String[]) kinds.getArray();
+			java.math.BigDecimal[] a = (java.math.BigDecimal[]) amounts.getArray();
+			for (int i = 0; i < k.length; i++) {
+				out.put(Enum.valueOf(type, k[i]), a[i]);
+			}
+		}
+		return out;
 	}
 
 }

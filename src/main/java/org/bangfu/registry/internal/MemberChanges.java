@@ -10,6 +10,8 @@ import org.bangfu.registry.HouseholdCommands.UpdateMember;
 import org.bangfu.registry.HouseholdView;
 import org.bangfu.registry.MemberView;
 import org.bangfu.registry.Vocabulary.Relation;
+import org.bangfu.registry.economics.EconomicsVocabulary.Source;
+import org.bangfu.registry.economics.EconomicsWrites;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
 import org.bangfu.shared.IdNumber;
@@ -30,8 +32,11 @@ public class MemberChanges {
 
 	private final BusinessClock clock;
 
+	private final EconomicsWrites economics;
+
 	MemberChanges(HouseholdStore households, MemberStore members, PersonClaims claims, HouseholdJournal journal,
-			BusinessClock clock) {
+			BusinessClock clock, EconomicsWrites economics) {
+		this.economics = economics;
 		this.households = households;
 		this.members = members;
 		this.claims = claims;
@@ -51,7 +56,14 @@ public class MemberChanges {
 		if (StatusPolicy.claimsPersons(household.status())) {
 			claims.claim(hash, memberId, household.id(), id.masked());
 		}
+		mirrorDeclared(household.id());
 		return memberId;
+	}
+
+	/** The members' current monthly figures as monthly items of this month (see {@link EconomicsWrites#mirrorDeclared}). */
+	private void mirrorDeclared(long householdId) {
+		economics.mirrorDeclared(java.util.List.of(householdId), clock.today().withDayOfMonth(1), Source.FORM,
+				HouseholdJournal.login(), clock.now());
 	}
 
 	private void onlyOnce(HouseholdView household, String hash, IdNumber id) {
@@ -86,6 +98,7 @@ public class MemberChanges {
 		}
 		String oldHash = members.hashOf(memberId);
 		members.update(memberId, data, id);
+		mirrorDeclared(householdId);
 		String newHash = members.hashOf(memberId);
 		if (!oldHash.equals(newHash)) {
 			onlyOnce(before, newHash, id);

@@ -1,5 +1,10 @@
 package org.bangfu.registry.internal;
 
+import java.util.Map;
+
+import org.bangfu.registry.economics.EconomicsVocabulary.IncomeKind;
+import org.bangfu.registry.economics.EconomicsVocabulary.SpendingKind;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -21,6 +26,15 @@ public final class TemplateCells {
 	private TemplateCells() {
 	}
 
+	private static final Map<IncomeKind, TemplateColumn> YEARLY = Map.of(IncomeKind.WAGE, TemplateColumn.ANNUAL_WAGE,
+			IncomeKind.BUSINESS, TemplateColumn.ANNUAL_BUSINESS, IncomeKind.FARMING, TemplateColumn.ANNUAL_FARMING,
+			IncomeKind.PROPERTY, TemplateColumn.ANNUAL_PROPERTY, IncomeKind.TRANSFER, TemplateColumn.ANNUAL_TRANSFER,
+			IncomeKind.PENSION, TemplateColumn.ANNUAL_PENSION, IncomeKind.OTHER, TemplateColumn.ANNUAL_OTHER_INCOME);
+
+	private static final Map<SpendingKind, TemplateColumn> SPENDING = Map.of(SpendingKind.MEDICAL,
+			TemplateColumn.MEDICAL_SPENDING, SpendingKind.SCHOOLING, TemplateColumn.SCHOOLING_SPENDING, SpendingKind.CARE,
+			TemplateColumn.CARE_SPENDING, SpendingKind.OTHER, TemplateColumn.OTHER_SPENDING);
+
 	public static Object[] of(ExportRow r) {
 		Object[] c = new Object[TemplateColumn.COUNT];
 		c[TemplateColumn.HOUSEHOLD_REF.ordinal()] = text(r.fileNo());
@@ -40,7 +54,15 @@ public final class TemplateCells {
 			phone = r.householdPhone();
 		}
 		c[TemplateColumn.PHONE.ordinal()] = text(phone);
+		r.yearlyIncome().forEach((kind, amount) -> c[YEARLY.get(kind).ordinal()] = amount(amount));
 		if (r.first()) {
+			if (r.householdHasYearlyIncome()) {
+				c[TemplateColumn.INCOME_YEAR.ordinal()] = r.incomeYear();
+			}
+			if (!r.spending().isEmpty()) {
+				c[TemplateColumn.SPENDING_YEAR.ordinal()] = r.spendingYear();
+				r.spending().forEach((kind, amount) -> c[SPENDING.get(kind).ordinal()] = amount(amount));
+			}
 			c[TemplateColumn.REGION_CODE.ordinal()] = text(r.regionCode());
 			c[TemplateColumn.HARDSHIP_CAUSES.ordinal()] = blankToNull(TemplateWords.words(causes(r)));
 			c[TemplateColumn.HOUSING.ordinal()] = word(r.housing());

@@ -128,7 +128,7 @@ public final class XlsxTemplateWriter implements TemplateWriter {
 
 	private static boolean numeric(TemplateColumn c) {
 		return c == TemplateColumn.MONTHLY_INCOME || c == TemplateColumn.ANNUAL_RENT || c == TemplateColumn.SAVINGS
-				|| c == TemplateColumn.VEHICLES;
+				|| c == TemplateColumn.VEHICLES || c.ordinal() >= TemplateColumn.INCOME_YEAR.ordinal();
 	}
 
 	private static int width(TemplateColumn c) {
