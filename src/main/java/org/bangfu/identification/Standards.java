@@ -128,8 +128,8 @@ public class Standards {
 		long id = store.insert(kind, regionCode, prefix, value, basis, from, to, scope.organisationId(), blankToNull(note),
 				login());
 		StandardView added = store.find(id).orElseThrow();
-		LocalDate staleTo = corrected.map(c -> c.effectiveTo() == null || to == null ? null
-				: c.effectiveTo().isAfter(to) ? c.effectiveTo() : to).orElse(to);
+		LocalDate staleTo = org.bangfu.identification.internal.StandardCorrectionPolicy.affectedUntil(corrected.isPresent(),
+				corrected.map(StandardView::effectiveTo).orElse(null), to);
 		int stale = decisions.markStaleForStandard(kind, prefix, from, staleTo);
 		Map<String, Object> details = new java.util.LinkedHashMap<>();
 		details.put("kind", kind);
