@@ -14,8 +14,9 @@ import org.bangfu.audit.AuditLog;
 import org.bangfu.identification.internal.DecisionStore;
 import org.bangfu.identification.internal.Explainer;
 import org.bangfu.identification.internal.FactsQuery;
+import org.bangfu.identification.internal.HouseholdOnDate;
+import org.bangfu.identification.internal.HouseholdOnDate.OnDate;
 import org.bangfu.identification.internal.FactsQuery.HouseholdFacts;
-import org.bangfu.identification.internal.FilesAsOf;
 import org.bangfu.identification.internal.Json;
 import org.bangfu.identification.internal.MapEnv;
 import org.bangfu.identification.internal.RuleCompiler;
@@ -27,8 +28,6 @@ import org.bangfu.identification.rules.Fact;
 import org.bangfu.identification.rules.Type;
 import org.bangfu.organisation.Organisations;
 import org.bangfu.platform.jobs.Jobs;
-import org.bangfu.registry.HouseholdChange;
-import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
@@ -52,7 +51,7 @@ public class Decisions {
 	/** The largest selection evaluated at once without a job. */
 	public static final int MAX_SELECTION = 1000;
 
-	private final FactsQuery facts;
+	private final HouseholdOnDate onDate;
 
 	private final RuleSetStore ruleSets;
 
@@ -70,17 +69,14 @@ public class Decisions {
 
 	private final Jobs jobs;
 
-	private final HouseholdRegistry registry;
-
 	private final AuditLog audit;
 
 	private final BusinessClock clock;
 
-	Decisions(FactsQuery facts, RuleSetStore ruleSets, RuleCompiler compiler, StandardStore standards, DecisionStore store,
+	Decisions(HouseholdOnDate onDate, RuleSetStore ruleSets, RuleCompiler compiler, StandardStore standards, DecisionStore store,
 			Explainer explainer, SetEvaluator setEvaluator, Organisations organisations, Jobs jobs, AuditLog audit,
-			BusinessClock clock, HouseholdRegistry registry) {
-		this.registry = registry;
-		this.facts = facts;
+			BusinessClock clock) {
+		this.onDate = onDate;
 		this.ruleSets = ruleSets;
 		this.compiler = compiler;
 		this.standards = standards;
@@ -101,13 +97,14 @@ public class Decisions {
 	@Transactional
 	public List<Evaluation> evaluate(Scope scope, long householdId, LocalDate asOf, Locale locale) {
 		LocalDate date = asOf == null ? clock.today() : asOf;
-		HouseholdFacts hf = householdFacts(scope, householdId, date);
+		OnDate on = householdOn(scope, householdId, date);
+		HouseholdFacts hf = on.facts();
 		String path = organisations.pathOf(hf.organisationId()).orElseThrow();
 		Map<String, DecisionView> current = new HashMap<>();
 		store.current(householdId, locale).forEach(d -> current.put(d.ruleSetCode(), d));
 		List<Evaluation> out = new ArrayList<>();
 		for (RuleSetView rs : ruleSets.applicable(path, date)) {
-			Explanation e = explain(rs, hf, date, locale);
+			Explanation e = explain(rs, on, date, locale);
 			out.add(new Evaluation(rs.id(), rs.code(), rs.version(), rs.name(locale), e.outcome(), e.label(), e,
 					current.get(rs.code())));
 		}
@@ -119,9 +116,9 @@ public class Decisions {
 	@Transactional
 	public Evaluation evaluate(Scope scope, long householdId, String ruleSetCode, LocalDate asOf, Locale locale) {
 		LocalDate date = asOf == null ? clock.today() : asOf;
-		HouseholdFacts hf = householdFacts(scope, householdId, date);
-		RuleSetView rs = inForceFor(hf, ruleSetCode, date);
-		Explanation e = explain(rs, hf, date, locale);
+		OnDate on = householdOn(scope, householdId, date);
+		RuleSetView rs = inForceFor(on.facts(), ruleSetCode, date);
+		Explanation e = explain(rs, on, date, locale);
 		DecisionView current = store.current(householdId, locale).stream()
 			.filter(d -> d.ruleSetCode().equals(ruleSetCode))
 			.findFirst()
@@ -134,19 +131,24 @@ public class Decisions {
 	@Transactional
 	public DecisionView record(Scope scope, long householdId, String ruleSetCode, LocalDate asOf, Locale locale) {
 		LocalDate date = asOf == null ? clock.today() : asOf;
-		HouseholdFacts hf = householdFacts(scope, householdId, date);
+		OnDate on = householdOn(scope, householdId, date);
+		HouseholdFacts hf = on.facts();
 		RuleSetView rs = inForceFor(hf, ruleSetCode, date);
 		CompiledRules rules = compiler.compile(rs);
-		Map<String, StandardView> used = standards.resolve(hf.regionCode(), date, rules.kinds());
-		Explanation zh = explainer.explain(rs, rules, MapEnv.of(hf.values(), used), used, date, hf.regionCode(), Locale.SIMPLIFIED_CHINESE);
-		Explanation en = explainer.explain(rs, rules, MapEnv.of(hf.values(), used), used, date, hf.regionCode(), Locale.ENGLISH);
+		Explanation zh = explain(rs, on, date, Locale.SIMPLIFIED_CHINESE);
+		Explanation en = explain(rs, on, date, Locale.ENGLISH);
 		Map<String, Object> factSnapshot = new LinkedHashMap<>();
-		for (Fact f : rules.facts()) {
-			factSnapshot.put(f.column(), hf.values().get(f));
-		}
 		Map<String, Long> ids = new LinkedHashMap<>();
-		for (String k : rules.kinds()) {
-			ids.put(k, used.containsKey(k) ? used.get(k).id() : null);
+		if (on.firstFiled() == null) {
+			Map<String, StandardView> used = standards.resolve(hf.regionCode(), date, rules.kinds());
+			for (Fact f : rules.facts()) {
+				if (f.numerator() == null) {
+					factSnapshot.put(f.column(), hf.values().get(f));
+				}
+			}
+			for (String k : rules.kinds()) {
+				ids.put(k, used.containsKey(k) ? used.get(k).id() : null);
+			}
 		}
 		ruleSets.markDecided(rs.id());
 		store.supersede(householdId, rs.code());
@@ -155,7 +157,7 @@ public class Decisions {
 				login());
 		audit.record("decision.record", "household", householdId,
 				Map.of("decision", id, "ruleSet", rs.code() + " v" + rs.version(), "outcome", zh.outcome(), "asOf", date.toString()));
-		return store.current(householdId, locale).stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+		return withLabel(store.current(householdId, locale).stream().filter(d -> d.id() == id).findFirst().orElseThrow(), locale);
 	}
 
 	/** The current decisions of a household (one per rule set). */
@@ -178,6 +180,11 @@ public class Decisions {
 		DecisionStore.Stored s = store.find(scope, decisionId, locale)
 			.orElseThrow(() -> BangfuException.notFound("identification.decision.notFound", decisionId));
 		RuleSetView rs = ruleSets.find(s.view().ruleSetId()).orElseThrow();
+		if (s.view().matchedRow() == CompiledRules.NOT_FILED) {
+			audit.record("household.decision.view", "household", s.view().householdId(), Map.of("decision", decisionId));
+			return new StoredDecision(withLabel(s.view(), locale), explainer.notFiled(rs, s.view().asOf(),
+					firstFiled(scope, s.view().householdId()), locale));
+		}
 		CompiledRules rules = compiler.compile(rs);
 		Map<String, Object> raw = Json.MAPPER.readValue(s.factsJson(), new TypeReference<Map<String, Object>>() {
 		});
@@ -270,7 +277,11 @@ public class Decisions {
 		return job;
 	}
 
-	private Explanation explain(RuleSetView rs, HouseholdFacts hf, LocalDate date, Locale locale) {
+	private Explanation explain(RuleSetView rs, OnDate on, LocalDate date, Locale locale) {
+		if (on.firstFiled() != null) {
+			return explainer.notFiled(rs, date, on.firstFiled(), locale);
+		}
+		HouseholdFacts hf = on.facts();
 		CompiledRules rules = compiler.compile(rs);
 		Map<String, StandardView> used = standards.resolve(hf.regionCode(), date, rules.kinds());
 		return explainer.explain(rs, rules, MapEnv.of(hf.values(), used), used, date, hf.regionCode(), locale);
@@ -284,29 +295,16 @@ public class Decisions {
 			.orElseThrow(() -> BangfuException.notFound("identification.ruleSet.noneInForce", code, date));
 	}
 
-	/**
-	 * The household's facts on the date: today's file for today (and later dates); for an earlier
-	 * date the file as it stood at the end of that date (the register's history, by the rule the
-	 * batch and what-if use: {@link FilesAsOf}), with its region then and today's organisation. A
-	 * file with no history (loaded around the register's façade) reads the file as it is, as the
-	 * batch does; so does a date before the file's first entry (the batch leaves such a household
-	 * out: it did not exist then).
-	 */
 	private HouseholdFacts householdFacts(Scope scope, long householdId, LocalDate date) {
-		HouseholdFacts live = facts.one(scope, householdId, date)
-			.orElseThrow(() -> BangfuException.notFound("identification.household.notFound", householdId));
-		if (!FilesAsOf.applies(date, clock.today())) {
-			return live;
-		}
-		List<HouseholdChange> history = registry.history(scope, householdId);
-		java.time.Instant end = FilesAsOf.end(date);
-		return history.stream()
-			.filter(c -> c.changedAt().isBefore(end))
-			.findFirst()
-			.map(then -> facts.snapshot(then.after(), date))
-			.map(then -> new HouseholdFacts(then.householdId(), live.organisationId(), then.regionCode(),
-					then.householdVersion(), then.values()))
-			.orElse(live);
+		return onDate.on(scope, householdId, date).facts();
+	}
+
+	private OnDate householdOn(Scope scope, long householdId, LocalDate date) {
+		return onDate.on(scope, householdId, date);
+	}
+
+	private LocalDate firstFiled(Scope scope, long householdId) {
+		return onDate.firstFiled(scope, householdId);
 	}
 
 	private List<DecisionView> withLabels(List<DecisionView> list, Locale locale) {
@@ -318,7 +316,7 @@ public class Decisions {
 			return d;
 		}
 		return new DecisionView(d.id(), d.householdId(), d.ruleSetId(), d.ruleSetCode(), d.ruleSetVersion(), d.asOf(),
-				d.matchedRow(), d.outcome(), explainer.undecidedLabel(locale), d.decidedAt(), d.decidedBy(), d.jobId(),
+				d.matchedRow(), d.outcome(), explainer.specialLabel(d.outcome(), locale), d.decidedAt(), d.decidedBy(), d.jobId(),
 				d.current(), d.stale(), d.fileNo(), d.headName());
 	}
 

@@ -23,8 +23,14 @@ public record Explanation(String ruleSetCode, int ruleSetVersion, String ruleSet
 			String regionName, LocalDate effectiveFrom, LocalDate effectiveTo, int version, long id) {
 	}
 
+	/** A standard the rules need is not set (the missing ones are listed). */
 	public boolean undecided() {
-		return matchedRow < 0;
+		return matchedRow == -1;
+	}
+
+	/** The household was not yet filed on the date: nothing was decided. */
+	public boolean notFiled() {
+		return matchedRow == -2;
 	}
 
 }

@@ -175,9 +175,9 @@ public class RuleSets {
 		if (rs.content().casesOrEmpty().isEmpty()) {
 			throw new BangfuException(Problem.CONFLICT, "identification.ruleSet.noTests");
 		}
-		long failed = runTests(rs.content(), Locale.SIMPLIFIED_CHINESE).stream().filter(r -> !r.passed()).count();
-		if (failed > 0) {
-			throw new BangfuException(Problem.CONFLICT, "identification.ruleSet.testsFail", failed);
+		List<TestResult> failed = runTests(rs.content(), Locale.SIMPLIFIED_CHINESE).stream().filter(r -> !r.passed()).toList();
+		if (!failed.isEmpty()) {
+			throw new ActivationRefused(failed);
 		}
 		store.activate(id, rs.code(), start, login());
 		int stale = decisions.markStaleForRuleSet(rs.code(), start);

@@ -29,6 +29,11 @@ public final class StandardCommands {
 			@Size(max = 500, message = "{identification.text.size}") String note) {
 	}
 
+	/** Ends a figure on a date (the last day it applies): a correction with the same value and start. */
+	public record EndStandard(@NotNull(message = "{identification.standard.to.required}") LocalDate effectiveTo,
+			@Size(max = 500, message = "{identification.text.size}") String note) {
+	}
+
 	/** A named custom kind, e.g. {@code heating_subsidy} (lower case letters, digits, underscores). */
 	public record AddStandardKind(
 			@NotBlank(message = "{identification.kind.code.required}") @Pattern(regexp = "[a-z][a-z0-9_]{1,39}", message = "{identification.kind.code.pattern}") String code,

@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Standards (识别标准的数字): figures per kind, region and period, inherited down the region tree
  * (a county's figure applies to its townships and villages unless one of them has its own)
- * and never rewritten: a new figure starts on a date, a correction is a new version. Figures
+ * and never rewritten: a new figure starts on a date; a figure with the same kind, region and
+ * start is a correction, the next version, which replaces the figure it corrects for its whole
+ * period (changing the value, shortening, ending or re-opening the period). Figures
  * are public numbers, readable by every user; a user may add figures only for the region of
  * their organisation and the regions under it (a platform-level user also for the whole
  * country). Adding a figure marks the decisions it affects as stale.
@@ -91,14 +93,55 @@ public class Standards {
 			prefix = StandardStore.prefix(region.code(), region.level());
 		}
 		mayWrite(scope, prefix);
-		long id = store.insert(kind.code(), regionCode, prefix, cmd.value(), basis, cmd.effectiveFrom(),
-				cmd.effectiveTo(), scope.organisationId(), blankToNull(cmd.note()), login());
+		return insert(scope, kind.code(), regionCode, prefix, cmd.value(), basis, cmd.effectiveFrom(), cmd.effectiveTo(),
+				cmd.note(), "standard.add");
+	}
+
+	/**
+	 * Ends a figure on a date (its last day): a correction with the same value and start, so
+	 * from the next day the figure applies nowhere (an older figure of the region, or the region
+	 * above, applies again). Only the figure in force can be ended; a later end re-opens it.
+	 */
+	@Transactional
+	public StandardView end(Scope scope, long id, StandardCommands.EndStandard cmd) {
+		StandardView figure = require(id);
+		String prefix = figure.regionCode() == null ? "" : StandardStore.prefix(figure.regionCode(), figure.regionLevel());
+		mayWrite(scope, prefix);
+		if (figure.corrected()) {
+			throw new BangfuException(Problem.CONFLICT, "identification.standard.end.corrected", figure.version(),
+					figure.correctedBy());
+		}
+		if (cmd.effectiveTo().isBefore(figure.effectiveFrom())) {
+			throw BangfuException.badField("effectiveTo", "identification.standard.end.beforeStart", figure.effectiveFrom());
+		}
+		return insert(scope, figure.kind(), figure.regionCode(), prefix, figure.value(), figure.basis(), figure.effectiveFrom(),
+				cmd.effectiveTo(), cmd.note(), "standard.end");
+	}
+
+	/**
+	 * Inserts a figure (a correction when one with the same start is in force) and stale-marks the
+	 * decisions of both periods: a shortened period's lost days change too.
+	 */
+	private StandardView insert(Scope scope, String kind, String regionCode, String prefix, java.math.BigDecimal value,
+			StandardBasis basis, LocalDate from, LocalDate to, String note, String action) {
+		java.util.Optional<StandardView> corrected = store.sameStart(kind, prefix, from);
+		long id = store.insert(kind, regionCode, prefix, value, basis, from, to, scope.organisationId(), blankToNull(note),
+				login());
 		StandardView added = store.find(id).orElseThrow();
-		int stale = decisions.markStaleForStandard(kind.code(), prefix, cmd.effectiveFrom(), cmd.effectiveTo());
-		audit.record("standard.add", "standard", id,
-				Map.of("kind", kind.code(), "region", regionCode == null ? "" : regionCode, "value",
-						added.value().toPlainString(), "basis", basis.name(), "from", cmd.effectiveFrom().toString(),
-						"to", String.valueOf(cmd.effectiveTo()), "version", added.version(), "staleDecisions", stale));
+		LocalDate staleTo = org.bangfu.identification.internal.StandardCorrectionPolicy.affectedUntil(corrected.isPresent(),
+				corrected.map(StandardView::effectiveTo).orElse(null), to);
+		int stale = decisions.markStaleForStandard(kind, prefix, from, staleTo);
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		details.put("kind", kind);
+		details.put("region", regionCode == null ? "" : regionCode);
+		details.put("value", added.value().toPlainString());
+		details.put("basis", basis.name());
+		details.put("from", from.toString());
+		details.put("to", String.valueOf(to));
+		details.put("version", added.version());
+		corrected.ifPresent(c -> details.put("corrects", c.version()));
+		details.put("staleDecisions", stale);
+		audit.record(action, "standard", id, details);
 		return added;
 	}
 

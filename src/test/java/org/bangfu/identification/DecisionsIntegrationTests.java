@@ -32,6 +32,9 @@ import org.springframework.context.annotation.Import;
 class DecisionsIntegrationTests {
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	Standards standards;
 
 	@Autowired
@@ -74,7 +77,7 @@ class DecisionsIntegrationTests {
 		assertThat(e.outcome()).isEqualTo("DEEP");
 		assertThat(e.label()).isEqualTo("深度困难");
 		Explanation x = e.explanation();
-		assertThat(x.summary()).isEqualTo("(8,400.00 − 0.00) ÷ 12 ÷ 3 = 233.33 < 300.00 ✓ → 深度困难");
+		assertThat(x.summary()).isEqualTo("(家庭年收入 8,400.00 − 年刚性支出 0.00) ÷ 12 ÷ 家庭人口 3 = 233.333333… < 城市低保标准（每人每月） 300.00 ✓ → 深度困难");
 		assertThat(x.facts()).extracting(Explanation.FactValue::name, Explanation.FactValue::value)
 			.contains(org.assertj.core.groups.Tuple.tuple("income_year", "8,400.00"), org.assertj.core.groups.Tuple.tuple("size", "3"));
 		assertThat(x.facts()).extracting(Explanation.FactValue::label).contains("家庭年收入", "家庭人口");
@@ -92,6 +95,10 @@ class DecisionsIntegrationTests {
 		standards.add(place.scope(), dibao(place.county(), "300", LocalDate.of(2020, 1, 1)));
 		HouseholdView here = places.workedExample(place.scope(), place.township(), today);
 		HouseholdView there = places.workedExample(place.scope(), place.otherTownship(), today);
+		// filed a month ago: yesterday reads the file (a date before the filing is 'not yet filed')
+		jdbc.sql("UPDATE registry_change SET changed_at = changed_at - interval '30 days' WHERE household_id IN (?, ?)")
+			.params(here.id(), there.id())
+			.update();
 
 		standards.add(place.scope(), dibao(place.township(), "200", today));
 
@@ -145,7 +152,7 @@ class DecisionsIntegrationTests {
 		assertThat(current(h.id()).stale()).isTrue();
 
 		Decisions.StoredDecision shown = decisions.find(place.scope(), recorded.id(), Locale.SIMPLIFIED_CHINESE);
-		assertThat(shown.explanation().summary()).isEqualTo("(8,400.00 − 0.00) ÷ 12 ÷ 3 = 233.33 < 300.00 ✓ → 深度困难");
+		assertThat(shown.explanation().summary()).isEqualTo("(家庭年收入 8,400.00 − 年刚性支出 0.00) ÷ 12 ÷ 家庭人口 3 = 233.333333… < 城市低保标准（每人每月） 300.00 ✓ → 深度困难");
 		assertThat(shown.explanation().standards().get(0).value()).isEqualTo("300.00");
 
 		DecisionView again = decisions.record(place.scope(), h.id(), "union-classes", today, Locale.SIMPLIFIED_CHINESE);

@@ -67,8 +67,9 @@ class FileAsOfDateIntegrationTests {
 			.contains(org.assertj.core.groups.Tuple.tuple("size", "4"), org.assertj.core.groups.Tuple.tuple("income_year", "32,400.00"));
 		assertThat(now.outcome()).isEqualTo("NONE");
 		assertThat(then.outcome()).isEqualTo("DEEP");
-		assertThat(then.explanation().summary()).isEqualTo("(8,400.00 − 0.00) ÷ 12 ÷ 3 = 233.33 < 300.00 ✓ → 深度困难");
-		assertThat(beforeFiling.outcome()).as("before the file existed: the file as it is").isEqualTo("NONE");
+		assertThat(then.explanation().summary()).isEqualTo("(家庭年收入 8,400.00 − 年刚性支出 0.00) ÷ 12 ÷ 家庭人口 3 = 233.333333… < 城市低保标准（每人每月） 300.00 ✓ → 深度困难");
+		assertThat(beforeFiling.outcome()).as("before the file existed: said so, not today's file").isEqualTo("NOT_FILED");
+		assertThat(beforeFiling.label()).isEqualTo("该日期尚未建档");
 
 		DecisionView recorded = decisions.record(place.scope(), h.id(), "union-classes", today.minusDays(10), Locale.SIMPLIFIED_CHINESE);
 		assertThat(recorded.outcome()).isEqualTo("DEEP");

@@ -65,7 +65,7 @@ class IdentificationBrowserTests {
 			WebElement union = browser.waitFor(By.id("rule-set-union-classes"));
 			assertThat(union.getText()).contains("深度困难");
 			assertThat(union.findElement(By.tagName("summary")).getText())
-				.isEqualTo("(8,400.00 − 0.00) ÷ 12 ÷ 3 = 233.33 < 300.00 ✓ → 深度困难");
+				.isEqualTo("(家庭年收入 8,400.00 − 年刚性支出 0.00) ÷ 12 ÷ 家庭人口 3 = 233.333333… < 城市低保标准（每人每月） 300.00 ✓ → 深度困难");
 
 			browser.go("/identification/standards");
 			browser.click(By.cssSelector("#add-standard > summary"));
@@ -102,7 +102,7 @@ class IdentificationBrowserTests {
 			union = browser.waitFor(By.id("rule-set-union-classes"));
 			assertThat(union.getText()).contains("相对困难");
 			WebElement summary = union.findElement(By.tagName("summary"));
-			assertThat(summary.getText()).isEqualTo("(8,400.00 − 0.00) ÷ 12 ÷ 3 = 233.33 < 2 × 200.00 = 400.00 ✓ → 相对困难");
+			assertThat(summary.getText()).isEqualTo("(家庭年收入 8,400.00 − 年刚性支出 0.00) ÷ 12 ÷ 家庭人口 3 = 233.333333… < 2 × 城市低保标准（每人每月） 200.00 = 400.00 ✓ → 相对困难");
 			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
 			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", summary);
 			String why = union.findElement(By.className("explanation")).getText();

@@ -74,7 +74,7 @@ class IdentificationWebIntegrationTests {
 		assertThat(page).contains("hx-get=\"/identification/households/" + household.id() + "/panel\"");
 		HttpResponse<String> panel = cadre.get("/identification/households/" + household.id() + "/panel");
 		assertThat(panel.statusCode()).isEqualTo(200);
-		assertThat(panel.body()).contains("深度困难").contains("(8,400.00 − 0.00) ÷ 12 ÷ 3 = 233.33 &lt; 300.00 ✓ → 深度困难")
+		assertThat(panel.body()).contains("深度困难").contains("(家庭年收入 8,400.00 − 年刚性支出 0.00) ÷ 12 ÷ 家庭人口 3 = 233.333333… &lt; 城市低保标准（每人每月） 300.00 ✓ → 深度困难")
 			.contains("城市低保标准").contains(place.county()).doesNotContain("记录此认定");
 		Http caseworker = browser(Role.CASEWORKER);
 		caseworker.get("/households/" + household.id());
@@ -213,6 +213,32 @@ class IdentificationWebIntegrationTests {
 		assertThat(page).contains("共 1 户，1 户结果改变").contains("深度困难").contains("相对困难").contains(household.fileNo());
 		assertThat(standards.resolve(place.township(), today, java.util.Set.of("dibao_urban")).get("dibao_urban").value())
 			.isEqualByComparingTo("300");
+	}
+
+	@Test
+	void aRefusedActivationListsTheFailingCasesOnThePageAndInTheProblemDetails() {
+		String code = "refused-" + System.nanoTime() % 100000000;
+		RuleSetView draft = ruleSets.create(place.scope(), code, new RuleSetContent("线", "Line", null,
+				java.util.List.of(new RuleRow("per_capita_income_month < 300", "LOW", "低", "Low")), "NONE", "否", "No",
+				java.util.List.of(new TestCase("低于", Map.of("per_capita_income_month", 299.99), Map.of(), "LOW"),
+						new TestCase("恰为 300", Map.of("per_capita_income_month", 300), Map.of(), "LOW"),
+						new TestCase("899.99 ÷ 3", Map.of("income_month", 899.99, "size", 3), Map.of(), "NONE"))));
+		HttpResponse<String> refused = api(Role.ADMIN).language("en").json("POST", "/api/v1/rule-sets/" + draft.id() + "/activate", "{}");
+		assertThat(refused.statusCode()).isEqualTo(409);
+		JsonNode problem = JSON.readTree(refused.body());
+		assertThat(problem.get("detail").asText()).isEqualTo("2 test case(s) fail: the rule set cannot be activated. "
+				+ "case 2 “恰为 300” expected LOW, got NONE; case 3 “899.99 ÷ 3” expected NONE, got LOW");
+		assertThat(problem.get("failedCases")).hasSize(2);
+		assertThat(problem.get("failedCases").get(1).get("expected").asText()).isEqualTo("NONE");
+		assertThat(problem.get("failedCases").get(1).get("actual").asText()).isEqualTo("LOW");
+
+		Http admin = browser(Role.ADMIN);
+		admin.get("/identification/rule-sets/" + draft.id());
+		HttpResponse<String> post = admin.form("/identification/rule-sets/" + draft.id() + "/activate", Map.of());
+		assertThat(post.statusCode()).isEqualTo(302);
+		String page = admin.get("/identification/rule-sets/" + draft.id()).body();
+		assertThat(page).contains("有 2 个测试用例未通过，不能启用。").contains("未通过的测试用例")
+			.contains("第 2 个用例“恰为 300”期望 LOW，实际 NONE").contains("第 3 个用例“899.99 ÷ 3”期望 NONE，实际 LOW");
 	}
 
 }

@@ -123,8 +123,10 @@ class PastDateFactsIntegrationTests {
 		jdbc.sql("DELETE FROM registry_change WHERE household_id = ?").param(loaded.id()).update();
 
 		Map<Long, Decided> past = batch(place, "union-classes", then);
-		assertThat(past.keySet()).as("filed later or closed then: not decided for that date")
-			.containsExactlyInAnyOrder(joined.id(), raised.id(), left.id(), moved.id(), closedNow.id(), loaded.id());
+		assertThat(past.keySet()).as("closed then: not decided for that date")
+			.containsExactlyInAnyOrder(joined.id(), raised.id(), left.id(), moved.id(), closedNow.id(), loaded.id(), newcomer.id());
+		assertThat(past.get(newcomer.id()).outcome()).as("filed later: said so, not decided from today's file")
+			.isEqualTo("NOT_FILED");
 		assertThat(past.get(joined.id()).outcome()).isEqualTo("DEEP");
 		assertThat(past.get(raised.id()).outcome()).isEqualTo("DEEP");
 		assertThat(past.get(left.id()).outcome()).as("(700 + 2,500) ÷ 4 = 800").isEqualTo("NONE");
@@ -135,7 +137,8 @@ class PastDateFactsIntegrationTests {
 		Explanation shown = decisions.find(place.scope(), past.get(joined.id()).id(), ZH).explanation();
 		assertThat(shown.facts()).extracting(Explanation.FactValue::name, Explanation.FactValue::value)
 			.contains(tuple("size", "3"), tuple("income_year", "8,400.00"));
-		assertThat(shown.summary()).isEqualTo("(8,400.00 − 0.00) ÷ 12 ÷ 3 = 233.33 < 300.00 ✓ → 深度困难");
+		assertThat(shown.summary())
+			.isEqualTo("(家庭年收入 8,400.00 − 年刚性支出 0.00) ÷ 12 ÷ 家庭人口 3 = 233.333333… < 城市低保标准（每人每月） 300.00 ✓ → 深度困难");
 		assertThat(decisions.find(place.scope(), past.get(loaded.id()).id(), ZH).explanation().facts())
 			.extracting(Explanation.FactValue::name, Explanation.FactValue::value)
 			.contains(tuple("size", "4"), tuple("income_year", "32,400.00"));

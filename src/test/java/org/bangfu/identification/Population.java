@@ -88,6 +88,10 @@ public class Population {
 			int size = 1 + r.nextInt(5);
 			BigDecimal perCapita = r.nextInt(3) == 0 ? money(r, 0, 3000) : new BigDecimal(PER_CAPITA[r.nextInt(PER_CAPITA.length)]);
 			BigDecimal total = perCapita.multiply(BigDecimal.valueOf(size));
+			if (size > 1 && r.nextInt(3) == 0 && total.signum() > 0) {
+				// a fen off size × a line: the per-capita figure lies a fraction of a fen from it (899.99 ÷ 3 = 299.99666…)
+				total = total.add(BigDecimal.valueOf(r.nextBoolean() ? 1 : -1, 2));
+			}
 			String hukou = r.nextInt(3) == 0 ? "农业" : r.nextInt(2) == 0 ? "非农业" : null;
 			for (int m = 0; m < size; m++) {
 				boolean head = m == 0;

@@ -32,6 +32,9 @@ class RuleSetsIntegrationTests {
 	Decisions decisions;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	Standards standards;
 
 	@Autowired
@@ -75,7 +78,10 @@ class RuleSetsIntegrationTests {
 		assertThatThrownBy(() -> ruleSets.activate(place.scope(), draft.id(), today))
 			.isInstanceOf(BangfuException.class)
 			.satisfies(ex -> assertThat(((BangfuException) ex).messageKey()).isEqualTo("identification.ruleSet.testsFail"))
-			.satisfies(ex -> assertThat(((BangfuException) ex).args()).containsExactly(1L));
+			.satisfies(ex -> assertThat(((BangfuException) ex).args()).containsExactly(1))
+			.isInstanceOfSatisfying(ActivationRefused.class, ex -> assertThat(ex.failures())
+				.extracting(TestResult::index, TestResult::name, TestResult::expected, TestResult::actual)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "人均 200", "LOW", "NONE")));
 
 		RuleSetView fixed = ruleSets.update(place.scope(), draft.id(), content("200.01", low("199.99"), low("200")));
 		assertThat(fixed.id()).isEqualTo(draft.id());
@@ -109,13 +115,15 @@ class RuleSetsIntegrationTests {
 		standards.add(place.scope(), new AddStandard("dibao_urban", place.county(), new BigDecimal("300"), null,
 				LocalDate.of(2020, 1, 1), null, null));
 		HouseholdView h = places.workedExample(place.scope(), place.township(), today);
+		// filed long ago: an earlier date reads its file (a date before the filing would be 'not yet filed')
+		jdbc.sql("UPDATE registry_change SET changed_at = changed_at - interval '60 days' WHERE household_id = ?").param(h.id()).update();
 		Evaluation now = decisions.evaluate(place.scope(), h.id(), code, today, Locale.SIMPLIFIED_CHINESE);
 		assertThat(now.ruleSetVersion()).isEqualTo(2);
 		assertThat(now.outcome()).isEqualTo("LOW");
 		Evaluation before = decisions.evaluate(place.scope(), h.id(), code, today.minusDays(10), Locale.SIMPLIFIED_CHINESE);
 		assertThat(before.ruleSetVersion()).isEqualTo(1);
 		assertThat(before.outcome()).isEqualTo("LOW");
-		assertThat(before.explanation().summary()).isEqualTo("233.33 < 300 ✓ → 低收入");
+		assertThat(before.explanation().summary()).isEqualTo("人均月收入 233.333333… < 300 ✓ → 低收入");
 
 		RuleSetView retired = ruleSets.retire(place.scope(), v2.id(), today);
 		assertThat(retired.status()).isEqualTo(RuleSetStatus.RETIRED);

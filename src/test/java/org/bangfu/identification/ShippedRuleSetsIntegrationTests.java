@@ -45,7 +45,7 @@ class ShippedRuleSetsIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		TestResult example = ruleSets.runTests(fixtures.everything(), rs.id(), Locale.SIMPLIFIED_CHINESE).get(0);
-		assertThat(example.reason()).isEqualTo("(24,000 − 6,000) ÷ 12 ÷ 3 = 500.00 < 2 × 300 = 600 ✓ → 相对困难");
+		assertThat(example.reason()).isEqualTo("(家庭年收入 24,000 − 年刚性支出 6,000) ÷ 12 ÷ 家庭人口 3 = 500.00 < 2 × 城市低保标准（每人每月） 300 = 600 ✓ → 相对困难");
 		TestResult english = ruleSets.runTests(fixtures.everything(), rs.id(), Locale.ENGLISH).get(0);
 		assertThat(english.reason()).endsWith("→ Relative hardship");
 	}

@@ -13,6 +13,7 @@ import org.bangfu.identification.StandardCommands.AddStandard;
 import org.bangfu.identification.StandardCommands.AddStandardKind;
 import org.bangfu.identification.StandardKindView;
 import org.bangfu.identification.StandardView;
+import org.bangfu.identification.StandardCommands;
 import org.bangfu.identification.Standards;
 import org.bangfu.shared.Actor;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -60,9 +61,17 @@ class StandardRestController {
 		return ResponseEntity.created(URI.create("/api/v1/standards/" + added.id())).body(added);
 	}
 
+	@PostMapping("/{id}/end")
+	@PreAuthorize(Roles.EDIT)
+	@Operation(summary = "End a figure on a date (its last day): a correction with the same value and start that replaces it for its whole period. Marks affected decisions stale.")
+	ResponseEntity<StandardView> end(@PathVariable long id, @Valid @RequestBody StandardCommands.EndStandard cmd) {
+		StandardView ended = standards.end(Actor.require().scope(), id, cmd);
+		return ResponseEntity.created(URI.create("/api/v1/standards/" + ended.id())).body(ended);
+	}
+
 	@GetMapping("/history")
 	@PreAuthorize(Roles.READ)
-	@Operation(summary = "Every figure of a kind set for exactly one region (blank = nationwide), newest first")
+	@Operation(summary = "Every figure of a kind set for exactly one region (blank = nationwide), newest first, corrections included (a corrected figure names the version that replaced it in correctedBy)")
 	List<StandardView> history(@RequestParam String kind, @RequestParam(required = false) String region) {
 		return standards.history(kind, region);
 	}

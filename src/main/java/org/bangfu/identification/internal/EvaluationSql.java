@@ -16,11 +16,12 @@ import org.bangfu.identification.rules.SqlNames;
  */
 final class EvaluationSql {
 
-	static final String TABLE = "identification_standard";
+	/** The figures in force (a corrected figure never applies: V080's view). */
+	static final String TABLE = StandardStore.IN_FORCE;
 
 	/** The standards table plus one proposed figure that wins over same-region figures (what-if). */
 	static final String WITH_PROPOSAL = """
-			(SELECT id, kind, region_prefix, value, basis, effective_from, effective_to, version FROM identification_standard
+			(SELECT id, kind, region_prefix, value, basis, effective_from, effective_to, version FROM identification_standard_in_force
 			 UNION ALL
 			 SELECT CAST(-1 AS bigint), CAST(:p_kind AS varchar), CAST(:p_prefix AS varchar), CAST(:p_value AS numeric),
 			        CAST(:p_basis AS varchar), CAST(:asOf AS date), CAST(NULL AS date), 2147483647)""";
@@ -39,7 +40,7 @@ final class EvaluationSql {
 			String k = "k" + i;
 			select.append(", ").append(k).append(".id AS ").append(k).append("_id, ").append(k).append(".value AS ").append(k)
 				.append("_v, ").append(k).append(".basis AS ").append(k).append("_b, ")
-				.append(SqlNames.perMonth(k + ".value", k + ".basis")).append(" AS ").append(k).append("_m, ")
+				.append(SqlNames.monthDivisor(k + ".basis")).append(" AS ").append(k).append("_m, ")
 				.append(SqlNames.perYear(k + ".value", k + ".basis")).append(" AS ").append(k).append("_y");
 			joins.append("\n  LEFT JOIN LATERAL (SELECT x.id, x.value, x.basis FROM ").append(candidates).append(" x")
 				.append(" WHERE x.kind = :k_").append(i)
@@ -72,7 +73,7 @@ final class EvaluationSql {
 	/**
 	 * Names for rules over facts alias f and the standards columns that start with
 	 * {@code standards} (e.g. "s." for the relation made by {@link #standards}): k{i}_v, _b, and
-	 * the per-month and per-year values _m and _y, converted once per region, not per row.
+	 * the per-month divisor _m (12 or 1) and the per-year value _y, worked out once per region, not per row.
 	 */
 	static SqlNames names(String facts, String standards, List<String> kinds) {
 		return new SqlNames() {
@@ -93,7 +94,7 @@ final class EvaluationSql {
 			}
 
 			@Override
-			public String standardMonth(String kind) {
+			public String standardMonthDivisor(String kind) {
 				return standards + "k" + index(kind) + "_m";
 			}
 
@@ -125,8 +126,12 @@ final class EvaluationSql {
 		return sb.append(")").toString();
 	}
 
-	/** jsonb {fact: value} of the facts the rules use (built 50 at a time: a function takes at most 100 arguments). */
-	static String facts(String facts, java.util.Collection<Fact> used) {
+	/**
+	 * jsonb {fact: value} of the facts the rules use (built 50 at a time: a function takes at most
+	 * 100 arguments). Per-capita facts are not stored: their parts are, and they are derived exactly.
+	 */
+	static String facts(String facts, java.util.Collection<Fact> all) {
+		java.util.List<Fact> used = all.stream().filter(f -> f.numerator() == null).toList();
 		if (used.isEmpty()) {
 			return "'{}'::jsonb";
 		}

@@ -37,6 +37,9 @@ public class Explainer {
 		if (matchedRow == CompiledRules.UNDECIDED) {
 			return UNDECIDED;
 		}
+		if (matchedRow == CompiledRules.NOT_FILED) {
+			return SetEvaluator.NOT_FILED;
+		}
 		return matchedRow == CompiledRules.DEFAULT ? rs.content().defaultOutcome()
 				: rs.content().rows().get(matchedRow - 1).outcome();
 	}
@@ -45,7 +48,27 @@ public class Explainer {
 		return messages.getMessage("identification.outcome.UNDECIDED", null, locale);
 	}
 
+	/** The label of an outcome no rule gives: undecided (a standard is missing) or not yet filed on the date. */
+	public String specialLabel(String outcome, Locale locale) {
+		return messages.getMessage("identification.outcome." + (SetEvaluator.NOT_FILED.equals(outcome) ? outcome : UNDECIDED),
+				null, locale);
+	}
+
+	/**
+	 * The answer for a date before the household was filed: 'not yet filed on that date', with
+	 * when it was first filed, and no rule tried (today's file says nothing about that date).
+	 */
+	public Explanation notFiled(RuleSetView rs, LocalDate asOf, LocalDate firstFiled, Locale locale) {
+		String label = specialLabel(SetEvaluator.NOT_FILED, locale);
+		String summary = messages.getMessage("identification.explain.notFiled", new Object[] { asOf, firstFiled }, locale);
+		return new Explanation(rs.code(), rs.version(), rs.name(locale), asOf, SetEvaluator.NOT_FILED, label,
+				CompiledRules.NOT_FILED, summary, List.of(), List.of(), List.of(), List.of());
+	}
+
 	public String labelOf(RuleSetView rs, int matchedRow, Locale locale) {
+		if (matchedRow == CompiledRules.NOT_FILED) {
+			return specialLabel(SetEvaluator.NOT_FILED, locale);
+		}
 		if (matchedRow == CompiledRules.UNDECIDED) {
 			return messages.getMessage("identification.outcome.UNDECIDED", null, locale);
 		}
@@ -56,7 +79,7 @@ public class Explainer {
 	/** The explanation of an evaluation of rules (compiled from rs) against env with the standards used. */
 	public Explanation explain(RuleSetView rs, CompiledRules rules, Env env, Map<String, StandardView> used,
 			LocalDate asOf, String regionCode, Locale locale) {
-		Words words = Words.of(locale);
+		Words words = words(locale);
 		CompiledRules.Trace trace = rules.evaluate(env, words);
 		List<Explanation.Step> steps = new ArrayList<>();
 		for (CompiledRules.Step s : trace.steps()) {
@@ -80,7 +103,7 @@ public class Explainer {
 		List<Explanation.FactValue> facts = new ArrayList<>();
 		for (Fact f : rules.facts()) {
 			facts.add(new Explanation.FactValue(f.column(), messages.getMessage(f.messageKey(), null, locale),
-					words.value(env.fact(f))));
+					words.value(f.type() == org.bangfu.identification.rules.Type.BOOLEAN ? env.fact(f) : env.number(f))));
 		}
 		List<Explanation.StandardUse> uses = new ArrayList<>();
 		Map<String, StandardKindView> kinds = kindMap();
@@ -96,6 +119,15 @@ public class Explainer {
 		}
 		return new Explanation(rs.code(), rs.version(), rs.name(locale), asOf, outcome, label, trace.matchedRow(), summary,
 				steps, facts, uses, trace.missingKinds());
+	}
+
+	/** The explanation's words with facts and standards named in the reader's language. */
+	public Words words(Locale locale) {
+		Map<String, StandardKindView> kinds = kindMap();
+		java.util.function.Function<String, String> w = key -> messages.getMessage("identification.words." + key, null, locale);
+		return new Words(w.apply("yes"), w.apply("no"), w.apply("and"), w.apply("or"), w.apply("not"), w.apply("unknown"),
+				w.apply("so"), w.apply("perMonth"), w.apply("perYear"), Fact::column, k -> k).named(f -> messages.getMessage(f.messageKey(), null, f.column(), locale),
+				k -> kinds.containsKey(k) ? kinds.get(k).name(locale) : k);
 	}
 
 	private List<String> kindNames(List<String> codes, Locale locale) {

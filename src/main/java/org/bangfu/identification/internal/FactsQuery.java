@@ -121,8 +121,9 @@ public class FactsQuery {
 		fact(Fact.SIZE, "CAST(a.n AS numeric)", "n");
 		fact(Fact.INCOME_MONTH, "a.inc", "inc");
 		fact(Fact.INCOME_YEAR, "a.inc * 12", "inc");
-		fact(Fact.PER_CAPITA_INCOME_MONTH, "coalesce(round(a.inc / NULLIF(a.n, 0), 2), 0.00)", "inc", "n");
-		fact(Fact.PER_CAPITA_INCOME_YEAR, "coalesce(round(a.inc * 12 / NULLIF(a.n, 0), 2), 0.00)", "inc", "n");
+		// shown in the facts table, never read by a rule: rules divide income by size exactly themselves (Fact#numerator)
+		fact(Fact.PER_CAPITA_INCOME_MONTH, "coalesce(a.inc / NULLIF(a.n, 0), 0.00)", "inc", "n");
+		fact(Fact.PER_CAPITA_INCOME_YEAR, "coalesce(a.inc * 12 / NULLIF(a.n, 0), 0.00)", "inc", "n");
 		fact(Fact.EARNER_COUNT, "CAST(a.earners AS numeric)", "earners");
 		fact(Fact.RENT_YEAR, EconomicsFacts.RENT_YEAR, E);
 		fact(Fact.MEDICAL_SPENDING_YEAR, "e.medical", E);
@@ -380,6 +381,9 @@ public class FactsQuery {
 	static HouseholdFacts map(ResultSet rs) throws SQLException {
 		Map<Fact, Object> values = new EnumMap<>(Fact.class);
 		for (Fact f : Fact.values()) {
+			if (f.numerator() != null) {
+				continue; // derived exactly from its parts by the rules, never read as a rounded figure
+			}
 			if (f.type() == org.bangfu.identification.rules.Type.BOOLEAN) {
 				values.put(f, rs.getBoolean(f.column()));
 			}

@@ -48,6 +48,30 @@ public final class FilesAsOf {
 		return history ? "(" + households("TRUE") + ")" : "registry_household";
 	}
 
+	/**
+	 * The households not yet filed on :asOf (their first history entry is after the end of the
+	 * date), with household columns as {@link #households(boolean)} gives them: today's region,
+	 * organisation and version, and the status NOT_FILED (whatever becomes of the file later).
+	 */
+	static String notFiled(String where) {
+		return """
+				SELECT h0.id, h0.organisation_id, h0.file_no, CAST(h0.region_code AS varchar) AS region_code,
+				       CAST('NOT_FILED' AS varchar) AS status, h0.version, h0.annual_rent, h0.savings, h0.vehicles, h0.floor_area,
+				       CAST(h0.housing_type AS varchar) AS housing_type, CAST(h0.business AS varchar) AS business,
+				       CAST(h0.main_cause AS varchar) AS main_cause, h0.secondary_causes, h0.categories, FALSE AS from_history,
+				       CAST(NULL AS jsonb) AS members
+				FROM registry_household h0
+				WHERE EXISTS (SELECT 1 FROM registry_change c WHERE c.household_id = h0.id)
+				  AND NOT EXISTS (SELECT 1 FROM registry_change c WHERE c.household_id = h0.id AND c.changed_at < """ + " " + END + """
+				)
+				  AND """ + " " + where;
+	}
+
+	/** Every household of an earlier date, those not yet filed then included (what a batch answers for). */
+	static String householdsAndNotFiled() {
+		return "(" + households("TRUE") + "\nUNION ALL\n" + notFiled("TRUE") + ")";
+	}
+
 	/** {@link FactsQuery#sql(String, String, Set)}, over the files as of :asOf when history is asked for. */
 	static String facts(boolean history, String condition, String memberCondition, Set<Fact> facts) {
 		if (!history) {

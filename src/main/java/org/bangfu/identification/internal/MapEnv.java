@@ -6,6 +6,7 @@ import java.util.Map;
 import org.bangfu.identification.StandardView;
 import org.bangfu.identification.rules.Env;
 import org.bangfu.identification.rules.Fact;
+import org.bangfu.identification.rules.Ratio;
 
 /** Facts and standards held in maps: a household's, a test case's or a stored snapshot's. */
 public record MapEnv(Map<Fact, Object> facts, Map<String, StandardValue> standards) implements Env {
@@ -23,6 +24,16 @@ public record MapEnv(Map<Fact, Object> facts, Map<String, StandardValue> standar
 			return fact.type() == org.bangfu.identification.rules.Type.BOOLEAN ? Boolean.FALSE : BigDecimal.ZERO;
 		}
 		return v;
+	}
+
+	/** A per-capita fact given itself (a test case, an older recorded decision) is read as given, else derived. */
+	@Override
+	public Ratio number(Fact fact) {
+		Object given = facts.get(fact);
+		if (fact.numerator() != null && given == null) {
+			return Env.super.number(fact);
+		}
+		return Ratio.of(given == null ? BigDecimal.ZERO : (BigDecimal) given);
 	}
 
 	@Override

@@ -105,10 +105,17 @@ public class SetEvaluator {
 		return fromTable(asOf) ? table.refresh(householdIds) : 0;
 	}
 
-	/** The households relation a selection is read from on the date ({@code h}): today's table, or the files as of an earlier date. */
+	/**
+	 * The households relation a selection is read from on the date ({@code h}): today's table, or
+	 * the files as of an earlier date together with the households not yet filed then (they are
+	 * answered 'not yet filed').
+	 */
 	public String households(LocalDate asOf) {
-		return FilesAsOf.households(FilesAsOf.applies(asOf, clock.today()));
+		return FilesAsOf.applies(asOf, clock.today()) ? FilesAsOf.householdsAndNotFiled() : FilesAsOf.households(false);
 	}
+
+	/** The outcome of a household not yet filed on the date. */
+	public static final String NOT_FILED = "NOT_FILED";
 
 	/** How the new decisions are inserted. */
 	public enum Insert {
@@ -229,6 +236,13 @@ public class SetEvaluator {
 			evaluation.append(" LEFT JOIN s ON s.region_code = f.region_code");
 		}
 		evaluation.append(" OFFSET 0) m");
+		if (history) {
+			// households not yet filed on the date: answered so, in words, never from today's file
+			evaluation.append("\nUNION ALL\nSELECT h.id, h.region_code, h.version, ").append(CompiledRules.NOT_FILED)
+				.append(", CAST('{}' AS jsonb), CAST('{}' AS jsonb), CAST('").append(NOT_FILED).append("' AS varchar) FROM (")
+				.append(FilesAsOf.notFiled("TRUE")).append(") h JOIN organisation o ON o.id = h.organisation_id WHERE ")
+				.append(selection.condition());
+		}
 		return new String[] { with.toString(), evaluation.toString() };
 	}
 }

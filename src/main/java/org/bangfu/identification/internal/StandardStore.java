@@ -23,10 +23,15 @@ public class StandardStore {
 
 	static final String SELECT = """
 			SELECT s.id, s.kind, s.region_code, r.name AS region_name, coalesce(r.level, 0) AS region_level, s.value, s.basis,
-			       s.effective_from, s.effective_to, s.version, s.note, s.created_by, s.created_at
+			       s.effective_from, s.effective_to, s.version, s.note, s.created_by, s.created_at,
+			       (SELECT min(c.version) FROM identification_standard c WHERE c.kind = s.kind AND c.region_prefix = s.region_prefix
+			         AND c.effective_from = s.effective_from AND c.version > s.version) AS corrected_by
 			FROM identification_standard s
 			LEFT JOIN organisation_region r ON r.code = s.region_code
 			""";
+
+	/** The figures in force: each figure's latest correction (see V080). */
+	static final String IN_FORCE = "identification_standard_in_force";
 
 	private final JdbcClient jdbc;
 
@@ -152,13 +157,23 @@ public class StandardStore {
 			.list();
 	}
 
-	/** The figure of each kind that applies in a region (12-digit code) on a date. */
+	/** The figure in force (its latest correction) of a kind and region that starts on a date, if any. */
+	public Optional<StandardView> sameStart(String kind, String prefix, LocalDate from) {
+		return jdbc.sql(SELECT.replace("FROM identification_standard s", "FROM " + IN_FORCE + " s")
+				+ " WHERE s.kind = ? AND s.region_prefix = ? AND s.effective_from = ?")
+			.params(kind, prefix, from)
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
+	/** The figure of each kind that applies in a region (12-digit code) on a date: a corrected figure never does. */
 	public Map<String, StandardView> resolve(String regionCode, LocalDate date, Collection<String> kinds) {
 		Map<String, StandardView> out = new LinkedHashMap<>();
 		if (kinds.isEmpty()) {
 			return out;
 		}
-		jdbc.sql(SELECT.replace("SELECT s.id", "SELECT DISTINCT ON (s.kind) s.id") + """
+		jdbc.sql(SELECT.replace("SELECT s.id", "SELECT DISTINCT ON (s.kind) s.id")
+			.replace("FROM identification_standard s", "FROM " + IN_FORCE + " s") + """
 				WHERE s.kind IN (:kinds) AND s.region_prefix IN (:prefixes) AND s.effective_from <= :d
 				  AND (s.effective_to IS NULL OR s.effective_to >= :d)
 				ORDER BY s.kind, length(s.region_prefix) DESC, s.effective_from DESC, s.version DESC, s.id DESC""")
@@ -178,7 +193,7 @@ public class StandardStore {
 				rs.getString("region_name"), rs.getInt("region_level"), rs.getBigDecimal("value"),
 				StandardBasis.valueOf(rs.getString("basis")), rs.getDate("effective_from").toLocalDate(),
 				to == null ? null : to.toLocalDate(), rs.getInt("version"), rs.getString("note"), rs.getString("created_by"),
-				at == null ? null : at.toInstant());
+				at == null ? null : at.toInstant(), (Integer) rs.getObject("corrected_by"));
 	}
 
 }

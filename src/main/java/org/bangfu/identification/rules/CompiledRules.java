@@ -20,6 +20,9 @@ public final class CompiledRules {
 
 	public static final int DEFAULT = 0;
 
+	/** The household was not yet filed on the date: no rule is tried (set by the caller, never by the rules). */
+	public static final int NOT_FILED = -2;
+
 	private final List<Expression> rows;
 
 	private final Set<Fact> facts;

@@ -10,6 +10,23 @@ public interface Env {
 	/** The fact's value: a BigDecimal for numbers, a Boolean for yes/no; never null. */
 	Object fact(Fact fact);
 
+	/**
+	 * A number fact's exact value. A per-capita fact ({@link Fact#numerator()}) is derived from
+	 * its parts: numerator ÷ size, 0 for an empty household; an environment that was given the
+	 * fact itself (a test case, a decision recorded before facts were exact) may answer that.
+	 */
+	default Ratio number(Fact fact) {
+		if (fact.numerator() != null) {
+			return perCapita((BigDecimal) fact(fact.numerator()), (BigDecimal) fact(Fact.SIZE));
+		}
+		return Ratio.of((BigDecimal) fact(fact));
+	}
+
+	/** income ÷ size exactly, 0 when size is 0 (as the SQL translation). */
+	static Ratio perCapita(BigDecimal income, BigDecimal size) {
+		return size.signum() == 0 ? Ratio.ZERO : Ratio.quotient(income, size);
+	}
+
 	/** The standard of the kind that applies, or null when none is set for the region and date. */
 	StandardValue standard(String kind);
 

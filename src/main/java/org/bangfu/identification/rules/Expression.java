@@ -64,8 +64,14 @@ public final class Expression {
 		return kinds;
 	}
 
-	/** A BigDecimal, a Boolean, or null for 'no value'. */
+	/** A BigDecimal (exact when it has a decimal form, else to 34 digits), a Boolean, or null for 'no value'. */
 	public Object eval(Env env) {
+		Object v = root.eval(env);
+		return v instanceof Ratio r ? r.toBigDecimal() : v;
+	}
+
+	/** A {@link Ratio}, a Boolean, or null: the exact value. */
+	public Object exact(Env env) {
 		return root.eval(env);
 	}
 
@@ -81,7 +87,7 @@ public final class Expression {
 		return root.missingSql(names);
 	}
 
-	/** Values substituted, comparisons marked ✓/✗/?; e.g. '(24,000.00 − 6,000.00) ÷ 12 ÷ 3 = 500.00 < 600.00 ✓'. */
+	/** Facts and standards named with their values, comparisons marked ✓/✗/?; e.g. '(年收入 24,000.00 − 年刚性支出 6,000.00) ÷ 12 ÷ 家庭人口 3 = 500.00 < 2 × 城市低保标准 300.00 = 600.00 ✓'. */
 	public String render(Env env, Words words) {
 		Object v = root.eval(env);
 		String text = root.render(env, words);

@@ -74,6 +74,18 @@ public enum Fact {
 		return unit == Unit.YES_NO ? Type.BOOLEAN : Type.NUMBER;
 	}
 
+	/**
+	 * For a per-capita fact, the household total it divides by size (exactly, never rounded:
+	 * rules read the quotient, not a stored figure); null for every other fact.
+	 */
+	public Fact numerator() {
+		return switch (this) {
+			case PER_CAPITA_INCOME_MONTH -> INCOME_MONTH;
+			case PER_CAPITA_INCOME_YEAR -> INCOME_YEAR;
+			default -> null;
+		};
+	}
+
 	public String messageKey() {
 		return "identification.fact." + column();
 	}

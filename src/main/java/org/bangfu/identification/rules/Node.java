@@ -1,7 +1,6 @@
 package org.bangfu.identification.rules;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,7 +13,9 @@ import org.bangfu.identification.StandardBasis;
  * relation, asked whether it needs a standard that is missing, and rendered with values
  * substituted for an explanation. The Java and SQL meanings are kept identical:
  * <ul>
- * <li>+ − × exact; ÷ rounds half up to 2 decimals; ÷ 0 gives no value;</li>
+ * <li>numbers are exact quotients ({@link Ratio}; in SQL a numerator and a denominator,
+ * {@link SqlRatio}): + − × ÷ and comparisons never round; ÷ 0 gives no value; only
+ * {@code round2} rounds (half away from zero, to the fen);</li>
  * <li>a comparison with no value gives no value; and/or/not follow SQL's three-valued logic;</li>
  * <li>min/max skip missing values (SQL LEAST/GREATEST); if(c, a, b) is b unless c is yes.</li>
  * </ul>
@@ -25,7 +26,13 @@ sealed interface Node {
 
 	int pos();
 
+	/** A {@link Ratio} for numbers, a Boolean for yes/no, or null for no value. */
 	Object eval(Env env);
+
+	/** The SQL of a number as an exact pair (numbers only). */
+	default SqlRatio num(SqlNames names) {
+		throw new IllegalStateException("not a number");
+	}
 
 	/** Whether evaluating this node touches a standard that is not set (SQL: {@link #missingSql}). */
 	boolean missing(Env env);
@@ -45,6 +52,11 @@ sealed interface Node {
 
 	void collect(Set<Fact> facts, Set<String> kinds);
 
+	/** The SQL of a yes/no node; a number as one (inexact) numeric, never used for a decision. */
+	default String numberSql(SqlNames names) {
+		return num(names).approximate();
+	}
+
 	private static String or(String a, String b) {
 		if ("FALSE".equals(a)) {
 			return b;
@@ -62,15 +74,19 @@ sealed interface Node {
 		}
 
 		public Object eval(Env env) {
-			return value;
+			return Ratio.of(value);
 		}
 
 		public boolean missing(Env env) {
 			return false;
 		}
 
+		public SqlRatio num(SqlNames names) {
+			return SqlRatio.of("CAST('" + value.toPlainString() + "' AS numeric)");
+		}
+
 		public String sql(SqlNames names) {
-			return "CAST('" + value.toPlainString() + "' AS numeric)";
+			return numberSql(names);
 		}
 
 		public String missingSql(SqlNames names) {
@@ -125,6 +141,10 @@ sealed interface Node {
 
 	}
 
+	/**
+	 * A fact. A per-capita fact is its numerator fact ÷ size exactly (0 for an empty household),
+	 * read from its parts in Java and SQL alike unless a test case gives it directly.
+	 */
 	record FactRef(Fact fact, int pos) implements Node {
 
 		public Type type() {
@@ -132,23 +152,34 @@ sealed interface Node {
 		}
 
 		public Object eval(Env env) {
-			return env.fact(fact);
+			return fact.type() == Type.BOOLEAN ? env.fact(fact) : env.number(fact);
 		}
 
 		public boolean missing(Env env) {
 			return false;
 		}
 
+		public SqlRatio num(SqlNames names) {
+			if (fact.numerator() == null) {
+				return SqlRatio.of(names.fact(fact));
+			}
+			String size = names.fact(Fact.SIZE);
+			return new SqlRatio("(CASE WHEN " + size + " = 0 THEN 0 ELSE " + names.fact(fact.numerator()) + " END)",
+					"greatest(" + size + ", 1)");
+		}
+
 		public String sql(SqlNames names) {
-			return names.fact(fact);
+			return fact.type() == Type.BOOLEAN ? names.fact(fact) : numberSql(names);
 		}
 
 		public String missingSql(SqlNames names) {
 			return "FALSE";
 		}
 
+		/** Named with its value: '自有住房 = 否', '年收入 24,000.00'. */
 		public String render(Env env, Words words) {
-			return words.value(env.fact(fact));
+			String label = words.factLabel().apply(fact);
+			return fact.type() == Type.BOOLEAN ? label + " = " + words.value(eval(env)) : label + " " + words.value(eval(env));
 		}
 
 		public boolean simple() {
@@ -157,11 +188,15 @@ sealed interface Node {
 
 		public void collect(Set<Fact> facts, Set<String> kinds) {
 			facts.add(fact);
+			if (fact.numerator() != null) {
+				facts.add(fact.numerator());
+				facts.add(Fact.SIZE);
+			}
 		}
 
 	}
 
-	/** A standard: as stored (std), per month (std_month: a yearly figure ÷ 12, rounded) or per year (std_year: × 12). */
+	/** A standard: as stored (std), per month (std_month: a yearly figure ÷ 12, exactly) or per year (std_year: × 12). */
 	record Std(String kind, Mode mode, int pos) implements Node {
 
 		enum Mode {
@@ -188,34 +223,46 @@ sealed interface Node {
 			return convert(s.value(), s.basis(), mode);
 		}
 
-		static BigDecimal convert(BigDecimal value, StandardBasis basis, Mode mode) {
+		static Ratio convert(BigDecimal value, StandardBasis basis, Mode mode) {
 			if (mode == Mode.MONTH && basis == StandardBasis.YEAR) {
-				return value.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+				return Ratio.quotient(value, BigDecimal.valueOf(12));
 			}
 			if (mode == Mode.YEAR && basis == StandardBasis.MONTH) {
-				return value.multiply(BigDecimal.valueOf(12));
+				return Ratio.of(value.multiply(BigDecimal.valueOf(12)));
 			}
-			return value;
+			return Ratio.of(value);
 		}
 
 		public boolean missing(Env env) {
 			return env.standard(kind) == null;
 		}
 
-		public String sql(SqlNames names) {
+		public SqlRatio num(SqlNames names) {
 			return switch (mode) {
-				case AS_SET -> names.standardValue(kind);
-				case MONTH -> names.standardMonth(kind);
-				case YEAR -> names.standardYear(kind);
+				case AS_SET -> SqlRatio.of(names.standardValue(kind));
+				case MONTH -> new SqlRatio(names.standardValue(kind), names.standardMonthDivisor(kind));
+				case YEAR -> SqlRatio.of(names.standardYear(kind));
 			};
+		}
+
+		public String sql(SqlNames names) {
+			return numberSql(names);
 		}
 
 		public String missingSql(SqlNames names) {
 			return "(" + names.standardValue(kind) + " IS NULL)";
 		}
 
+		/** Named with its value: '城市低保标准 300.00', '农村低保标准（按月） 416.666666…'. */
 		public String render(Env env, Words words) {
-			return words.value(eval(env));
+			Env.StandardValue s = env.standard(kind);
+			// named as converted only when it is: a yearly figure per month, a monthly one per year
+			String name = words.kindLabel().apply(kind) + (s == null ? "" : switch (mode) {
+				case AS_SET -> "";
+				case MONTH -> s.basis() == StandardBasis.YEAR ? words.perMonth() : "";
+				case YEAR -> s.basis() == StandardBasis.MONTH ? words.perYear() : "";
+			});
+			return name + " " + words.value(eval(env));
 		}
 
 		public boolean simple() {
@@ -240,6 +287,10 @@ sealed interface Node {
 
 		public boolean missing(Env env) {
 			return inner.missing(env);
+		}
+
+		public SqlRatio num(SqlNames names) {
+			return inner.num(names);
 		}
 
 		public String sql(SqlNames names) {
@@ -268,15 +319,19 @@ sealed interface Node {
 
 		public Object eval(Env env) {
 			Object v = inner.eval(env);
-			return v == null ? null : ((BigDecimal) v).negate();
+			return v == null ? null : ((Ratio) v).negate();
 		}
 
 		public boolean missing(Env env) {
 			return inner.missing(env);
 		}
 
+		public SqlRatio num(SqlNames names) {
+			return inner.num(names).negate();
+		}
+
 		public String sql(SqlNames names) {
-			return "(-" + inner.sql(names) + ")";
+			return numberSql(names);
 		}
 
 		public String missingSql(SqlNames names) {
@@ -317,7 +372,8 @@ sealed interface Node {
 		}
 
 		public String render(Env env, Words words) {
-			return words.not() + " " + inner.render(env, words);
+			String text = inner.render(env, words);
+			return words.not() + " " + (inner instanceof Group ? text : "(" + text + ")");
 		}
 
 		public void collect(Set<Fact> facts, Set<String> kinds) {
@@ -333,8 +389,8 @@ sealed interface Node {
 		}
 
 		public Object eval(Env env) {
-			BigDecimal a = (BigDecimal) left.eval(env);
-			BigDecimal b = (BigDecimal) right.eval(env);
+			Ratio a = (Ratio) left.eval(env);
+			Ratio b = (Ratio) right.eval(env);
 			if (a == null || b == null) {
 				return null;
 			}
@@ -342,7 +398,7 @@ sealed interface Node {
 				case '+' -> a.add(b);
 				case '-' -> a.subtract(b);
 				case '*' -> a.multiply(b);
-				default -> b.signum() == 0 ? null : a.divide(b, 2, RoundingMode.HALF_UP);
+				default -> a.divide(b);
 			};
 		}
 
@@ -350,11 +406,19 @@ sealed interface Node {
 			return left.missing(env) || right.missing(env);
 		}
 
+		public SqlRatio num(SqlNames names) {
+			SqlRatio a = left.num(names);
+			SqlRatio b = right.num(names);
+			return switch (op) {
+				case '+' -> a.add(b, false);
+				case '-' -> a.add(b, true);
+				case '*' -> a.multiply(b);
+				default -> a.divide(b);
+			};
+		}
+
 		public String sql(SqlNames names) {
-			if (op == '/') {
-				return "round(" + left.sql(names) + " / NULLIF(" + right.sql(names) + ", 0), 2)";
-			}
-			return "(" + left.sql(names) + " " + op + " " + right.sql(names) + ")";
+			return numberSql(names);
 		}
 
 		public String missingSql(SqlNames names) {
@@ -394,7 +458,7 @@ sealed interface Node {
 				boolean same = x.equals(b);
 				return op.equals("=") ? same : !same;
 			}
-			int c = ((BigDecimal) a).compareTo((BigDecimal) b);
+			int c = ((Ratio) a).compareTo((Ratio) b);
 			return switch (op) {
 				case "<" -> c < 0;
 				case "<=" -> c <= 0;
@@ -410,7 +474,11 @@ sealed interface Node {
 		}
 
 		public String sql(SqlNames names) {
-			return "(" + left.sql(names) + " " + (op.equals("!=") ? "<>" : op) + " " + right.sql(names) + ")";
+			String sqlOp = op.equals("!=") ? "<>" : op;
+			if (left.type() == Type.BOOLEAN) {
+				return "(" + left.sql(names) + " " + sqlOp + " " + right.sql(names) + ")";
+			}
+			return left.num(names).compare(sqlOp, right.num(names));
 		}
 
 		public String missingSql(SqlNames names) {
@@ -498,17 +566,17 @@ sealed interface Node {
 					return Boolean.TRUE.equals(args.get(0).eval(env)) ? args.get(1).eval(env) : args.get(2).eval(env);
 				}
 				case "abs" -> {
-					BigDecimal v = (BigDecimal) args.get(0).eval(env);
+					Ratio v = (Ratio) args.get(0).eval(env);
 					return v == null ? null : v.abs();
 				}
 				case "round2" -> {
-					BigDecimal v = (BigDecimal) args.get(0).eval(env);
-					return v == null ? null : v.setScale(2, RoundingMode.HALF_UP);
+					Ratio v = (Ratio) args.get(0).eval(env);
+					return v == null ? null : v.round2();
 				}
 				default -> {
-					BigDecimal best = null;
+					Ratio best = null;
 					for (Node a : args) {
-						BigDecimal v = (BigDecimal) a.eval(env);
+						Ratio v = (Ratio) a.eval(env);
 						if (v != null && (best == null || (function.equals("min") ? v.compareTo(best) < 0 : v.compareTo(best) > 0))) {
 							best = v;
 						}
@@ -526,15 +594,27 @@ sealed interface Node {
 			return args.stream().anyMatch(a -> a.missing(env));
 		}
 
-		public String sql(SqlNames names) {
+		public SqlRatio num(SqlNames names) {
 			return switch (function) {
-				case "if" -> "(CASE WHEN " + args.get(0).sql(names) + " THEN " + args.get(1).sql(names) + " ELSE "
-						+ args.get(2).sql(names) + " END)";
-				case "abs" -> "abs(" + args.get(0).sql(names) + ")";
-				case "round2" -> "round(" + args.get(0).sql(names) + ", 2)";
-				default -> (function.equals("min") ? "LEAST(" : "GREATEST(")
-						+ args.stream().map(a -> a.sql(names)).collect(Collectors.joining(", ")) + ")";
+				case "if" -> args.get(1).num(names).choose(args.get(0).sql(names), args.get(2).num(names));
+				case "abs" -> args.get(0).num(names).abs();
+				case "round2" -> args.get(0).num(names).round2();
+				default -> {
+					SqlRatio best = args.get(0).num(names);
+					for (Node a : args.subList(1, args.size())) {
+						best = best.pick(a.num(names), function.equals("min"));
+					}
+					yield best;
+				}
 			};
+		}
+
+		public String sql(SqlNames names) {
+			if (type() == Type.NUMBER) {
+				return numberSql(names);
+			}
+			return "(CASE WHEN " + args.get(0).sql(names) + " THEN " + args.get(1).sql(names) + " ELSE "
+					+ args.get(2).sql(names) + " END)";
 		}
 
 		public String missingSql(SqlNames names) {
@@ -552,7 +632,12 @@ sealed interface Node {
 			return m;
 		}
 
+		/** An if shows the branch taken: '(农业户口 = 否，故取 城市低保标准（按月） 300.00)'. */
 		public String render(Env env, Words words) {
+			if (function.equals("if")) {
+				boolean yes = Boolean.TRUE.equals(args.get(0).eval(env));
+				return "(" + args.get(0).render(env, words) + words.so() + args.get(yes ? 1 : 2).render(env, words) + ")";
+			}
 			return function + "(" + args.stream().map(a -> a.render(env, words)).collect(Collectors.joining(", ")) + ")";
 		}
 

@@ -13,21 +13,22 @@ public interface SqlNames {
 	String standardBasis(String kind);
 
 	/**
-	 * Its value per month (a yearly figure ÷ 12, rounded to the fen); by default converted on
-	 * every row, a relation that resolves standards once per region may offer a column.
+	 * What its value is divided by to be per month: 12 for a yearly figure, else 1 (the quotient
+	 * is kept exact, see {@link Ratio}); by default worked out on every row, a relation that
+	 * resolves standards once per region may offer a column.
 	 */
-	default String standardMonth(String kind) {
-		return perMonth(standardValue(kind), standardBasis(kind));
+	default String standardMonthDivisor(String kind) {
+		return monthDivisor(standardBasis(kind));
 	}
 
-	/** Its value per year (a monthly figure × 12); see {@link #standardMonth(String)}. */
+	/** Its value per year (a monthly figure × 12); see {@link #standardMonthDivisor(String)}. */
 	default String standardYear(String kind) {
 		return perYear(standardValue(kind), standardBasis(kind));
 	}
 
-	/** A standard's value per month from its value and basis in SQL (as the interpreter converts): yearly ÷ 12, rounded to the fen. */
-	static String perMonth(String value, String basis) {
-		return "(CASE WHEN " + basis + " = 'YEAR' THEN round(" + value + " / 12, 2) ELSE " + value + " END)";
+	/** What a standard's value is divided by to be per month, from its basis in SQL: 12 for yearly, else 1 (exact, never rounded). */
+	static String monthDivisor(String basis) {
+		return "CAST(CASE WHEN " + basis + " = 'YEAR' THEN 12 ELSE 1 END AS numeric)";
 	}
 
 	/** A standard's value per year from its value and basis in SQL: monthly × 12. */

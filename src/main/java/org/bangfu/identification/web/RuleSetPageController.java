@@ -137,6 +137,10 @@ class RuleSetPageController {
 			RuleSetView rs = ruleSets.activate(Actor.require().scope(), id, effectiveFrom);
 			redirect.addFlashAttribute("message", messages.get("identification.ruleSet.activated", rs.version(), rs.effectiveFrom()));
 		}
+		catch (org.bangfu.identification.ActivationRefused ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+			redirect.addFlashAttribute("failedCases", ex.failures());
+		}
 		catch (BangfuException ex) {
 			if (ex.problem() == org.bangfu.shared.Problem.NOT_FOUND) {
 				throw ex;

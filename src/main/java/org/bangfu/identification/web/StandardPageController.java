@@ -112,6 +112,32 @@ class StandardPageController {
 		return "redirect:/identification/standards";
 	}
 
+	@PostMapping("/identification/standards/{id}/end")
+	@PreAuthorize(EDIT)
+	String end(@org.springframework.web.bind.annotation.PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		var figure = standards.require(id);
+		try {
+			if (effectiveTo == null) {
+				throw BangfuException.badField("effectiveTo", "identification.standard.to.required");
+			}
+			var ended = standards.end(Actor.require().scope(), id, new org.bangfu.identification.StandardCommands.EndStandard(
+					effectiveTo, note));
+			redirect.addFlashAttribute("message", messages.get("identification.standard.ended", ended.valueText(),
+					ended.effectiveTo(), ended.version()));
+		}
+		catch (BangfuException ex) {
+			if (ex.problem() == org.bangfu.shared.Problem.NOT_FOUND) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		redirect.addAttribute("kind", figure.kind());
+		redirect.addAttribute("region", figure.regionCode() == null ? "" : figure.regionCode());
+		return "redirect:/identification/standards/history";
+	}
+
 	@GetMapping("/identification/standards/history")
 	@PreAuthorize(DecisionPageController.READ)
 	String history(@RequestParam String kind, @RequestParam(required = false) String region, Model model) {
@@ -119,6 +145,7 @@ class StandardPageController {
 			.orElseThrow(() -> BangfuException.notFound("identification.standard.kind.unknown", kind)));
 		model.addAttribute("region", region);
 		model.addAttribute("figures", standards.history(kind, region));
+		model.addAttribute("today", clock.today());
 		return "identification/standard-history";
 	}
 

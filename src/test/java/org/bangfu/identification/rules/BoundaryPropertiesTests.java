@@ -59,18 +59,24 @@ class BoundaryPropertiesTests {
 	}
 
 	@Test
-	void aYearlyRuralLineIsComparedPerMonthRoundedToTheFen() {
-		qt().withExamples(2000).forAll(integers().between(1200, 2_000_000), integers().between(-1, 1), integers().between(0, 1))
-			.checkAssert((yearFen, delta, near) -> {
-				BigDecimal monthly = fen(yearFen).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
-				BigDecimal line = near == 1 ? monthly.multiply(new BigDecimal("1.5")) : monthly;
-				BigDecimal perCapita = line.add(fen(delta));
-				Env env = env(Map.of(Fact.PER_CAPITA_INCOME_MONTH, perCapita, Fact.RURAL_HUKOU, true),
-						Map.of("dibao_rural", new Env.StandardValue(fen(yearFen), StandardBasis.YEAR), "near_dibao_multiplier",
+	void aYearlyRuralLineIsComparedPerMonthExactlyNotRoundedToTheFen() {
+		qt().withExamples(2000).forAll(integers().between(1200, 2_000_000), integers().between(-1, 1), integers().between(0, 1),
+				integers().between(1, 6))
+			.checkAssert((yearFen, delta, near, size) -> {
+				BigDecimal year = fen(yearFen);
+				BigDecimal factor = near == 1 ? new BigDecimal("1.5") : BigDecimal.ONE;
+				// a household income around size × the line per month, to the fen: per capita = income ÷ size
+				BigDecimal income = year.multiply(factor).multiply(BigDecimal.valueOf(size))
+					.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP).add(fen(delta));
+				Env env = env(Map.of(Fact.INCOME_MONTH, income, Fact.SIZE, BigDecimal.valueOf(size), Fact.RURAL_HUKOU, true),
+						Map.of("dibao_rural", new Env.StandardValue(year, StandardBasis.YEAR), "near_dibao_multiplier",
 								new Env.StandardValue(new BigDecimal("1.5"), StandardBasis.RATIO)));
-				int expected = perCapita.compareTo(monthly) < 0 ? 1
-						: perCapita.compareTo(monthly.multiply(new BigDecimal("1.5"))) < 0 ? 2 : 0;
-				assertThat(NEAR.match(env)).as("yearly %s per capita %s", fen(yearFen), perCapita).isEqualTo(expected);
+				// the reference, in integers of fen: income / size < year / 12 ⇔ 12 × income < year × size
+				BigDecimal twelveIncome = income.multiply(BigDecimal.valueOf(12));
+				BigDecimal yearSize = year.multiply(BigDecimal.valueOf(size));
+				int expected = twelveIncome.compareTo(yearSize) < 0 ? 1
+						: twelveIncome.compareTo(yearSize.multiply(new BigDecimal("1.5"))) < 0 ? 2 : 0;
+				assertThat(NEAR.match(env)).as("yearly %s income %s size %d", year, income, size).isEqualTo(expected);
 			});
 	}
 

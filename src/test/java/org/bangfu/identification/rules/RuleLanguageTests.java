@@ -37,21 +37,14 @@ class RuleLanguageTests {
 		throw new AssertionError("accepted: " + source);
 	}
 
+	/** Facts given (others 0 or no; a per-capita fact not given is derived from income and size) and standards. */
 	static Env env(Map<Fact, Object> facts, Map<String, Env.StandardValue> standards) {
-		return new Env() {
-
-			@Override
-			public Object fact(Fact fact) {
-				return facts.getOrDefault(fact, fact.type() == Type.BOOLEAN ? Boolean.FALSE : BigDecimal.ZERO);
-			}
-
-			@Override
-			public StandardValue standard(String kind) {
-				return standards.get(kind);
-			}
-
-		};
+		return new org.bangfu.identification.internal.MapEnv(facts, standards);
 	}
+
+	/** Chinese words with the bundle's fact names, as an explanation uses them. */
+	static final Words NAMED = Words.ZH.named(f -> MESSAGES.getMessage(f.messageKey(), null, Locale.SIMPLIFIED_CHINESE),
+			k -> k.equals("dibao_urban") ? "城市低保标准" : k.equals("dibao_rural") ? "农村低保标准" : k);
 
 	@Test
 	void theWorkedExampleIsExplainedWithItsValues() {
@@ -61,7 +54,8 @@ class RuleLanguageTests {
 				new BigDecimal("6000.00"), Fact.SIZE, new BigDecimal("3")),
 				Map.of("dibao_urban", new Env.StandardValue(new BigDecimal("300.0000"), StandardBasis.MONTH)));
 		assertThat(e.eval(env)).isEqualTo(true);
-		assertThat(e.render(env, Words.ZH)).isEqualTo("(24,000.00 − 6,000.00) ÷ 12 ÷ 3 = 500.00 < 2 × 300.00 = 600.00 ✓");
+		assertThat(e.render(env, NAMED))
+			.isEqualTo("(家庭年收入 24,000.00 − 年刚性支出 6,000.00) ÷ 12 ÷ 家庭人口 3 = 500.00 < 2 × 城市低保标准 300.00 = 600.00 ✓");
 		assertThat(e.facts()).containsExactly(Fact.INCOME_YEAR, Fact.ESSENTIAL_SPENDING_YEAR, Fact.SIZE);
 		assertThat(e.kinds()).containsExactly("dibao_urban");
 	}
@@ -70,23 +64,62 @@ class RuleLanguageTests {
 	void aYearlyStandardIsTurnedIntoAMonthlyOneAndBack() {
 		Env env = env(Map.of(), Map.of("dibao_rural", new Env.StandardValue(new BigDecimal("1800"), StandardBasis.YEAR),
 				"dibao_urban", new Env.StandardValue(new BigDecimal("300"), StandardBasis.MONTH)));
-		assertThat(Expression.compile("std_month('dibao_rural')", KINDS).eval(env)).isEqualTo(new BigDecimal("150.00"));
+		assertThat((BigDecimal) Expression.compile("std_month('dibao_rural')", KINDS).eval(env)).isEqualByComparingTo("150");
 		assertThat(Expression.compile("std_year('dibao_urban')", KINDS).eval(env)).isEqualTo(new BigDecimal("3600"));
 		assertThat(Expression.compile("std('dibao_rural')", KINDS).eval(env)).isEqualTo(new BigDecimal("1800"));
 	}
 
 	@Test
-	void divisionRoundsHalfUpToTheFenAndDivisionByZeroHasNoValue() {
-		Env env = env(Map.of(Fact.INCOME_MONTH, new BigDecimal("100.00"), Fact.SIZE, new BigDecimal("3")), Map.of());
-		assertThat(Expression.compile("income_month / size", KINDS).eval(env)).isEqualTo(new BigDecimal("33.33"));
-		assertThat(Expression.compile("200.00 / 3", KINDS).eval(env)).isEqualTo(new BigDecimal("66.67"));
+	void aYearlyStandardPerMonthIsNotRoundedToTheFen() {
+		Env env = env(Map.of(Fact.INCOME_MONTH, new BigDecimal("416.67"), Fact.SIZE, BigDecimal.ONE),
+				Map.of("dibao_rural", new Env.StandardValue(new BigDecimal("5000"), StandardBasis.YEAR)));
+		// 5,000 ÷ 12 = 416.666…: a household with 416.67 a head is above it, though rounded it would be 'equal'
+		assertThat(Expression.condition("per_capita_income_month > std_month('dibao_rural')", KINDS).eval(env)).isEqualTo(true);
+		assertThat(Expression.condition("per_capita_income_month = round2(std_month('dibao_rural'))", KINDS).eval(env)).isEqualTo(true);
+		assertThat(Expression.compile("std_month('dibao_rural')", KINDS).render(env, NAMED)).isEqualTo("农村低保标准（按月） 416.666666…");
+	}
+
+	@Test
+	void divisionIsExactAndDivisionByZeroHasNoValue() {
+		Env env = env(Map.of(Fact.INCOME_MONTH, new BigDecimal("899.99"), Fact.SIZE, new BigDecimal("3")), Map.of());
+		// 899.99 ÷ 3 = 299.99666…: below a 300 line, though rounded to the fen it would read 300.00
+		assertThat(Expression.condition("income_month / size < 300", KINDS).eval(env)).isEqualTo(true);
+		assertThat(Expression.condition("per_capita_income_month < 300", KINDS).eval(env)).isEqualTo(true);
+		assertThat(Expression.condition("income_month / size * size = income_month", KINDS).eval(env)).isEqualTo(true);
+		assertThat(Expression.condition("1 / 3 + 1 / 3 + 1 / 3 = 1", KINDS).eval(env)).isEqualTo(true);
+		assertThat(Expression.condition("round2(income_month / size) < 300", KINDS).eval(env)).isEqualTo(false);
+		assertThat((BigDecimal) Expression.compile("200.00 / 8", KINDS).eval(env)).isEqualByComparingTo("25");
+		assertThat(Expression.condition("income_month / size < 300", KINDS).render(env, Words.EN))
+			.isEqualTo("income_month 899.99 ÷ size 3 = 299.996666… < 300 ✓");
 		assertThat(Expression.compile("income_month / earner_count", KINDS).eval(env)).isNull();
 		Expression cmp = Expression.condition("income_month / earner_count < 5", KINDS);
 		assertThat(cmp.eval(env)).isNull();
-		assertThat(cmp.render(env, Words.EN)).isEqualTo("100.00 ÷ 0 = no value < 5 ?");
+		assertThat(cmp.render(env, Words.EN)).isEqualTo("income_month 899.99 ÷ earner_count 0 = no value < 5 ?");
 		assertThat(Expression.condition("income_month / earner_count < 5 or size = 3", KINDS).eval(env)).isEqualTo(true);
 		assertThat(Expression.condition("income_month / earner_count < 5 and size = 3", KINDS).eval(env)).isNull();
 		assertThat(Expression.condition("income_month / earner_count < 5 and size = 4", KINDS).eval(env)).isEqualTo(false);
+	}
+
+	@Test
+	void round2RoundsHalfAwayFromZeroOnlyWhereARuleSaysSo() {
+		Env env = env(Map.of(Fact.INCOME_MONTH, new BigDecimal("0.125"), Fact.SAVINGS, new BigDecimal("-0.125")), Map.of());
+		assertThat(Expression.compile("round2(income_month)", KINDS).eval(env)).isEqualTo(new BigDecimal("0.13"));
+		assertThat(Expression.compile("round2(savings)", KINDS).eval(env)).isEqualTo(new BigDecimal("-0.13"));
+		assertThat(Expression.compile("round2(2 / 3)", KINDS).eval(env)).isEqualTo(new BigDecimal("0.67"));
+		assertThat(Expression.compile("round2(-2 / 3)", KINDS).eval(env)).isEqualTo(new BigDecimal("-0.67"));
+	}
+
+	@Test
+	void anExplanationNamesEveryFactWithItsValueAndShowsTheBranchTaken() {
+		Env env = env(Map.of(Fact.OWN_HOME, false, Fact.RENTING, true, Fact.INCOME_MONTH, new BigDecimal("250.00"),
+				Fact.SIZE, BigDecimal.ONE),
+				Map.of("dibao_urban", new Env.StandardValue(new BigDecimal("300"), StandardBasis.MONTH)));
+		assertThat(Expression.condition("not own_home and renting", KINDS).render(env, NAMED))
+			.isEqualTo("非 (自有住房 = 否) 且 租房居住 = 是");
+		assertThat(Expression.condition(
+				"per_capita_income_month < if(rural_hukou, std_month('dibao_rural'), std_month('dibao_urban'))", KINDS)
+			.render(env, NAMED))
+			.isEqualTo("人均月收入 250.00 < (户主为农业户口 = 否，故取 城市低保标准 300) = 300 ✓");
 	}
 
 	@Test
@@ -96,6 +129,7 @@ class RuleLanguageTests {
 		assertThat(Expression.compile("max(3, income_month, 7)", KINDS).eval(env)).isEqualTo(new BigDecimal("100.456"));
 		assertThat(Expression.compile("abs(-2.5)", KINDS).eval(env)).isEqualTo(new BigDecimal("2.5"));
 		assertThat(Expression.compile("round2(income_month)", KINDS).eval(env)).isEqualTo(new BigDecimal("100.46"));
+		assertThat(Expression.compile("income_month", KINDS).eval(env)).isEqualTo(new BigDecimal("100.456"));
 		assertThat(Expression.compile("if(own_home, 1, 2)", KINDS).eval(env)).isEqualTo(new BigDecimal("1"));
 		assertThat(Expression.condition("not own_home or income_month >= 100", KINDS).eval(env)).isEqualTo(true);
 		assertThat(Expression.condition("own_home = true and !(size >= 0) || renting", KINDS).eval(env)).isEqualTo(false);
@@ -177,10 +211,12 @@ class RuleLanguageTests {
 			}
 
 		};
-		assertThat(e.sql(names)).isEqualTo("(f.per_capita_income_month < round((CASE WHEN f.rural_hukou THEN "
-				+ "(CASE WHEN s.dibao_rural_b = 'YEAR' THEN round(s.dibao_rural_v / 12, 2) ELSE s.dibao_rural_v END) ELSE "
-				+ "(CASE WHEN s.dibao_urban_b = 'YEAR' THEN round(s.dibao_urban_v / 12, 2) ELSE s.dibao_urban_v END) END)"
-				+ " / NULLIF(CAST('3' AS numeric), 0), 2))");
+		// no division in SQL (PostgreSQL's numeric division is not exact): a/b < c/d is written a·d < c·b
+		assertThat(e.sql(names)).isEqualTo("(((CASE WHEN f.size = 0 THEN 0 ELSE f.income_month END) * "
+				+ "((CASE WHEN f.rural_hukou THEN CAST(CASE WHEN s.dibao_rural_b = 'YEAR' THEN 12 ELSE 1 END AS numeric) ELSE "
+				+ "CAST(CASE WHEN s.dibao_urban_b = 'YEAR' THEN 12 ELSE 1 END AS numeric) END) * abs(NULLIF(CAST('3' AS numeric), 0)))) < "
+				+ "(((CASE WHEN f.rural_hukou THEN s.dibao_rural_v ELSE s.dibao_urban_v END) * sign(NULLIF(CAST('3' AS numeric), 0))) * greatest(f.size, 1)))");
+		assertThat(e.sql(names)).doesNotContain("/").doesNotContain("round(");
 		assertThat(e.missingSql(names)).isEqualTo("(CASE WHEN f.rural_hukou THEN (s.dibao_rural_v IS NULL) ELSE (s.dibao_urban_v IS NULL) END)");
 	}
 
