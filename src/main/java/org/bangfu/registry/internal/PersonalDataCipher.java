@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.bangfu.platform.files.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -110,9 +111,9 @@ public class PersonalDataCipher {
 			byte[] key = new byte[32];
 			new SecureRandom().nextBytes(key);
 			if (file.getParent() != null) {
-				Files.createDirectories(file.getParent());
+				OwnerOnly.createDirectories(file.getParent());
 			}
-			Files.writeString(file, Base64.getEncoder().encodeToString(key));
+			OwnerOnly.writeString(file, Base64.getEncoder().encodeToString(key));
 			log.warn("bangfu.crypto.key is not set: generated a key into {}. Set bangfu.crypto.key in production "
 					+ "and keep it safe; without it ID numbers and bank accounts cannot be read.", file.toAbsolutePath());
 			return key;
