@@ -36,12 +36,16 @@ class ShippedVillages implements StartupData {
 
 	private final boolean enabled;
 
+	private final boolean embedded;
+
 	ShippedVillages(VillageImport imports, JdbcTemplate jdbc, TransactionTemplate tx,
-			@Value("${bangfu.regions.load-shipped-villages:true}") boolean enabled) {
+			@Value("${bangfu.regions.load-shipped-villages:true}") boolean enabled,
+			@Value("${bangfu.embedded-db.active:false}") boolean embedded) {
 		this.imports = imports;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.enabled = enabled;
+		this.embedded = embedded;
 	}
 
 	@Override
@@ -66,6 +70,10 @@ class ShippedVillages implements StartupData {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		});
+		if (embedded) {
+			// write the loaded pages now, while starting, not in the shutdown checkpoint of the first stop
+			jdbc.execute("CHECKPOINT");
+		}
 	}
 
 	private boolean anyVillage() {

@@ -219,6 +219,11 @@ public final class LocalPostgres implements AutoCloseable {
 			st.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\"");
 		}
 		catch (SQLException ex) {
+			if ("28P01".equals(ex.getSQLState())) {
+				throw new EmbeddedDatabaseException("The embedded database in " + dataDir + " refused the password in "
+						+ ClusterDirectory.passwordFile(dataDir) + ": restore that file from where it was copied or backed up, "
+						+ "or start afresh with a new --bangfu.embedded-db.dir.", ex);
+			}
 			throw new IllegalStateException("Could not create the database " + name, ex);
 		}
 	}
