@@ -41,6 +41,13 @@ class EmbeddedDefaultIntegrationTests {
 
 	@AfterAll
 	static void cleanUp() throws IOException {
+		// keep the applications' logs for a look after the run
+		Path logs = Files.createDirectories(Path.of("target", "embedded-default-logs"));
+		try (var files = Files.list(dataDir)) {
+			for (Path log : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+				Files.copy(log, logs.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
 		Path link = dataDir.resolve("data/pg");
 		if (Files.isSymbolicLink(link)) {
 			Path cluster = link.getParent().resolve(Files.readSymbolicLink(link));

@@ -57,12 +57,15 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 	static void stop() {
 		Started db = started;
 		if (db != null && stopped.compareAndSet(false, true)) {
+			long start = System.nanoTime();
 			try {
 				db.server().close();
 			}
 			catch (Exception ex) {
 				// shutting down anyway
 			}
+			// on stderr: logging may already be shut down
+			System.err.println("Bangfu: embedded database stopped in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 		}
 	}
 
