@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,8 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one-command run: the application started as a user starts it, with no database
- * configured, creates and migrates its embedded PostgreSQL under the data directory, loads
- * demo data, lets the administrator in, and keeps what was saved across a restart.
+ * configured, from a new 0700 directory (as root, like a fresh machine's /root, which the
+ * postgres user cannot enter), creates and migrates its embedded PostgreSQL for ./data/pg,
+ * loads demo data, lets the administrator in, stops within 5 s, and keeps what was saved
+ * across a restart. Its secrets are readable only by their owner.
  */
 class EmbeddedDefaultIntegrationTests {
 
@@ -31,12 +35,34 @@ class EmbeddedDefaultIntegrationTests {
 
 	@BeforeAll
 	static void dataDirectory() throws IOException {
-		dataDir = Files.createTempDirectory("bangfu-embedded");
+		dataDir = Files.createTempDirectory("bangfu-embedded",
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 	}
 
 	@AfterAll
 	static void cleanUp() throws IOException {
-		try (var files = Files.walk(dataDir)) {
+		// keep the applications' logs for a look after the run
+		Path logs = Files.createDirectories(Path.of("target", "embedded-default-logs"));
+		try (var files = Files.list(dataDir)) {
+			for (Path log : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+				Files.copy(log, logs.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		Path link = dataDir.resolve("data/pg");
+		if (Files.isSymbolicLink(link)) {
+			Path cluster = link.getParent().resolve(Files.readSymbolicLink(link));
+			deleteTree(cluster);
+			Files.deleteIfExists(cluster.resolveSibling("pg.password"));
+			Files.deleteIfExists(cluster.getParent());
+		}
+		deleteTree(dataDir);
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (var files = Files.walk(root)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}
 	}
@@ -47,6 +73,14 @@ class EmbeddedDefaultIntegrationTests {
 		Process first = start(port);
 		try {
 			awaitUp(port, first);
+			assertThat(Files.getPosixFilePermissions(dataDir.resolve("data/crypto.key")))
+				.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+			Path cluster = dataDir.resolve("data/pg").toRealPath();
+			assertThat(Files.getPosixFilePermissions(cluster.resolveSibling("pg.password")))
+				.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+			assertThat(Files.readAllLines(cluster.resolve("pg_hba.conf")))
+				.filteredOn(l -> !l.isBlank() && !l.startsWith("#"))
+				.allSatisfy(l -> assertThat(l).endsWith("scram-sha-256"));
 			Http admin = Http.loggedIn(port, "admin", "Embedded-Root-2026");
 			assertThat(admin.get("/").body()).contains("系统管理员");
 			Http caseworker = Http.loggedIn(port, "demo.caseworker", "Bangfu-Demo-2026");
@@ -56,7 +90,9 @@ class EmbeddedDefaultIntegrationTests {
 					"Changed-Secret-77"));
 		}
 		finally {
+			long stopping = System.nanoTime();
 			stop(first);
+			assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(5));
 		}
 		Process second = start(port);
 		try {
@@ -77,8 +113,8 @@ class EmbeddedDefaultIntegrationTests {
 		cmd.add(System.getProperty("java.class.path"));
 		cmd.add(BangfuApplication.class.getName());
 		cmd.add("--server.port=" + port);
-		cmd.add("--bangfu.embedded-db.dir=" + dataDir.resolve("pg"));
-		ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+		ProcessBuilder pb = new ProcessBuilder(cmd).directory(dataDir.toFile())
+			.redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve("app-" + port + "-" + System.nanoTime() + ".log").toFile());
 		pb.environment().put("BANGFU_ADMIN_PASSWORD", "Embedded-Root-2026");
 		pb.environment().remove("SPRING_DATASOURCE_URL");
@@ -92,7 +128,7 @@ class EmbeddedDefaultIntegrationTests {
 				throw new AssertionError("The application exited with " + process.exitValue() + "; see " + logs());
 			}
 			try {
-				if (Http.browser(port).get("/actuator/health").body().contains("UP")) {
+				if (Http.browser(port).get("/actuator/health/readiness").body().contains("UP")) {
 					return;
 				}
 			}

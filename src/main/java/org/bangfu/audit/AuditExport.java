@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.bangfu.shared.BusinessTime;
 import org.bangfu.shared.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -42,9 +43,7 @@ public class AuditExport {
 
 	/** A file name such as audit-20261128-140509.csv. */
 	public static String fileName(java.time.Instant now) {
-		return "audit-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-			.withZone(org.bangfu.shared.BusinessClock.ZONE)
-			.format(now) + ".csv";
+		return "audit-" + BusinessTime.format(now, "yyyyMMdd-HHmmss") + ".csv";
 	}
 
 	public void export(Scope scope, AuditFilter filter, Locale locale, OutputStream out) throws IOException {

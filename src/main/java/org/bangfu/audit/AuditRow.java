@@ -1,20 +1,16 @@
 package org.bangfu.audit;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
-import org.bangfu.shared.BusinessClock;
+import org.bangfu.shared.BusinessTime;
 
 /** One audit record as an auditor reads it. */
 public record AuditRow(long id, Instant occurredAt, String actorLogin, Long organisationId, String action,
 		String objectType, String objectId, String detail, String clientAddress) {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(BusinessClock.ZONE);
-
 	/** The time in the business time zone, e.g. 2026-11-28 14:05:09. */
 	public String time() {
-		return TIME.format(occurredAt);
+		return BusinessTime.seconds(occurredAt);
 	}
 
 	/** "type #id", or just the type when the record concerns no single object. */

@@ -119,7 +119,7 @@ public class AuditTrail {
 	}
 
 	private static Timestamp startOf(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(BusinessClock.ZONE).toInstant());
+		return Timestamp.from(day.atStartOfDay(BusinessClock.zone()).toInstant());
 	}
 
 }

@@ -213,7 +213,7 @@ public class Notices {
 			String name = n.maskNames() ? NameMaskingPolicy.mask(h.headName()) : h.headName();
 			notices.snapshot(id, new RowSnapshot(c.id(), name, h.organisationName(), h.regionName(), h.members().size(),
 					c.type(), c.requestedAmount(), c.submittedAt() == null ? null
-							: LocalDate.ofInstant(c.submittedAt(), BusinessClock.ZONE)));
+							: LocalDate.ofInstant(c.submittedAt(), BusinessClock.zone())));
 			transitions.record(c.id(), c.caseNo(), new StepActor(actor.userId(), actor.login(), actor.displayName(),
 					actor.organisationId()), "notice", c.status(), c.status(), c.currentPosition(), n.title(), now,
 					Map.of("notice", id));

@@ -12,8 +12,7 @@ import org.bangfu.shared.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.bangfu.platform.StartupData;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(10)
-class DemoData implements ApplicationRunner {
+class DemoData implements StartupData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -54,7 +53,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void load() {
 		String setting = env.getProperty("bangfu.demo-data", "auto");
 		boolean embedded = env.getProperty("bangfu.embedded-db.active", Boolean.class, false);
 		if ("false".equals(setting) || ("auto".equals(setting) && !embedded)) {

@@ -7,8 +7,7 @@ import org.bangfu.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.bangfu.platform.StartupData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(0)
-class FirstStart implements ApplicationRunner {
+class FirstStart implements StartupData {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
@@ -44,7 +43,7 @@ class FirstStart implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void load() {
 		tx.executeWithoutResult(status -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
 			if (users.anyUser()) {

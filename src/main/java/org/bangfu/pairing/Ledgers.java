@@ -1,12 +1,12 @@
 package org.bangfu.pairing;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.bangfu.shared.BusinessTime;
 import org.bangfu.audit.AuditLog;
 import org.bangfu.pairing.PairingVocabulary.Indicator;
 import org.bangfu.pairing.internal.AssistanceStore;
@@ -141,7 +141,7 @@ public class Ledgers {
 						t(locale, "measure.status")), a.clauses().stream().map(c -> List.of(String.valueOf(c.position()),
 								c.text(), c.owner(), str(c.dueOn()), t(locale, "agreement.clause.status." + c.status()))).toList());
 				pdf.paragraph(a.signed() ? t(locale, "agreement.signed." + a.signedHow(), a.signedByHead(),
-						DateTimeFormatter.ISO_LOCAL_DATE.format(a.signedAt().atZone(BusinessClock.ZONE)))
+						BusinessTime.date(a.signedAt()))
 						: t(locale, "agreement.unsigned"));
 			}
 
@@ -151,7 +151,7 @@ public class Ledgers {
 			}
 			for (LedgerConfirmation c : l.confirmations()) {
 				pdf.paragraph(t(locale, "ledger.confirmation", c.periodFrom(), c.periodTo(), c.headName(),
-						DateTimeFormatter.ISO_LOCAL_DATE.format(c.confirmedAt().atZone(BusinessClock.ZONE))));
+						BusinessTime.date(c.confirmedAt())));
 			}
 			pdf.signatures(t(locale, "ledger.sign.date"), t(locale, "ledger.sign.head"), t(locale, "ledger.sign.cadre"));
 		});

@@ -1,9 +1,8 @@
 package org.bangfu.pairing;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
-import org.bangfu.shared.BusinessClock;
+import org.bangfu.shared.BusinessTime;
 
 /**
  * A bulk pairing import after it ran: the file, how many data rows were read, paired and
@@ -12,11 +11,9 @@ import org.bangfu.shared.BusinessClock;
 public record PairingImportView(long id, long organisationId, String organisationName, String fileName, long fileSize,
 		int rowsRead, int rowsPaired, int rowsRejected, boolean hasReport, Instant createdAt, String createdBy) {
 
-	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	/** When it ran, in Beijing time, to the minute. */
 	public String createdTime() {
-		return MINUTES.format(createdAt.atZone(BusinessClock.ZONE));
+		return BusinessTime.minutes(createdAt);
 	}
 
 }

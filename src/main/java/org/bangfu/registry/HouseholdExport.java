@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.bangfu.shared.BusinessTime;
 import org.bangfu.audit.AuditLog;
 import org.bangfu.registry.internal.CsvTemplateWriter;
 import org.bangfu.registry.internal.HouseholdExportRows;
@@ -17,7 +17,6 @@ import org.bangfu.registry.internal.TemplateCells;
 import org.bangfu.registry.internal.TemplateWriter;
 import org.bangfu.registry.internal.XlsxTemplateWriter;
 import org.bangfu.shared.BangfuException;
-import org.bangfu.shared.BusinessClock;
 import org.bangfu.shared.IdNumber;
 import org.bangfu.shared.Masking;
 import org.bangfu.shared.Role;
@@ -99,7 +98,7 @@ public class HouseholdExport {
 
 	/** A file name such as households-20261128-140509.xlsx. */
 	public static String fileName(Instant now, Format format) {
-		return "households-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(BusinessClock.ZONE).format(now)
+		return "households-" + BusinessTime.format(now, "yyyyMMdd-HHmmss")
 				+ "." + format.extension();
 	}
 

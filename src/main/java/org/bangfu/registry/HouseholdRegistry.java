@@ -216,7 +216,7 @@ public class HouseholdRegistry {
 	public HouseholdChange changeAsOf(Scope scope, long id, LocalDate date) {
 		HouseholdView now = households.find(scope, id)
 			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));
-		HouseholdChange then = changes.asOf(id, date.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant())
+		HouseholdChange then = changes.asOf(id, date.plusDays(1).atStartOfDay(BusinessClock.zone()).toInstant())
 			.orElseThrow(() -> BangfuException.notFound("registry.household.notYetFiled", now.fileNo(), date));
 		audit.record("household.view", "household", id, Map.of("fileNo", now.fileNo(), "asOf", date.toString()));
 		return then;

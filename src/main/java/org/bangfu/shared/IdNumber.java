@@ -34,7 +34,7 @@ public final class IdNumber {
 
 	/** Parses with field name {@code idNumber}, checking the birth date against today in Asia/Shanghai. */
 	public static IdNumber parse(String text) {
-		return parse("idNumber", text, LocalDate.now(BusinessClock.ZONE));
+		return parse("idNumber", text, LocalDate.now(BusinessClock.zone()));
 	}
 
 	/**

@@ -68,11 +68,11 @@ class CaseChainsIntegrationTests {
 
 	@AfterEach
 	void resetClock() {
-		clock.set(Clock.system(BusinessClock.ZONE));
+		clock.set(Clock.system(BusinessClock.zone()));
 	}
 
 	void daysLater(int days) {
-		clock.set(Clock.offset(Clock.system(BusinessClock.ZONE), Duration.ofDays(days)));
+		clock.set(Clock.offset(Clock.system(BusinessClock.zone()), Duration.ofDays(days)));
 	}
 
 	long chain(String code) {

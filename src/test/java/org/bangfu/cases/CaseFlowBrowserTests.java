@@ -61,7 +61,7 @@ class CaseFlowBrowserTests {
 
 	@AfterEach
 	void resetClock() {
-		clock.set(Clock.system(BusinessClock.ZONE));
+		clock.set(Clock.system(BusinessClock.zone()));
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class CaseFlowBrowserTests {
 			click(browser, By.cssSelector(".resolve-form button"));
 			assertThat(browser.text(By.id("flash-message"))).contains("异议已处理");
 
-			clock.set(Clock.offset(Clock.system(BusinessClock.ZONE), Duration.ofDays(2)));
+			clock.set(Clock.offset(Clock.system(BusinessClock.zone()), Duration.ofDays(2)));
 			notices.closeExpired();
 
 			browser.go("/cases/" + caseId);

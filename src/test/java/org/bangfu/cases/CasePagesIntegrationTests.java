@@ -115,7 +115,7 @@ class CasePagesIntegrationTests {
 		assertThat(page).contains("act-form", "visitors", "findings", "outcome-RETURN");
 		HttpResponse<String> decided = reviewer.form("/cases/" + id + "/act", Map.of("version",
 				String.valueOf(world.version(caseworkerApi, id)), "outcome", "PASS", "visitDate",
-				java.time.LocalDate.now(org.bangfu.shared.BusinessClock.ZONE).toString(), "visitors", "王主任", "findings",
+				java.time.LocalDate.now(org.bangfu.shared.BusinessClock.zone()).toString(), "visitors", "王主任", "findings",
 				"租房居住，户主患病", "comment", "情况属实"));
 		assertThat(decided.statusCode()).isEqualTo(302);
 		String after = reviewer.get("/cases/" + id).body();

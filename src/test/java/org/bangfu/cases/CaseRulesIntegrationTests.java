@@ -116,7 +116,7 @@ class CaseRulesIntegrationTests {
 
 	@AfterEach
 	void resetClock() {
-		clock.set(Clock.system(BusinessClock.ZONE));
+		clock.set(Clock.system(BusinessClock.zone()));
 	}
 
 	/** A submitted union filing; returns its id. */
@@ -186,7 +186,7 @@ class CaseRulesIntegrationTests {
 		assertThat(objection.statusCode()).as(objection.body()).isEqualTo(201);
 		long objectionId = CaseWorld.JSON.readTree(objection.body()).path("id").asLong();
 
-		clock.set(Clock.offset(Clock.system(BusinessClock.ZONE), Duration.ofDays(2)));
+		clock.set(Clock.offset(Clock.system(BusinessClock.zone()), Duration.ofDays(2)));
 		notices.closeExpired();
 		assertThat(world.get(approver, otherId).path("case").path("currentPosition").asInt()).as("the other goes on")
 			.isEqualTo(4);
@@ -244,7 +244,7 @@ class CaseRulesIntegrationTests {
 		long id = submitted(f);
 		JsonNode before = CaseWorld.JSON.readTree(reviewer.get("/api/v1/cases?view=overdue&size=100").body());
 		assertThat(before.path("rows").toString()).doesNotContain("\"id\":" + id + ",");
-		clock.set(Clock.offset(Clock.system(BusinessClock.ZONE), Duration.ofDays(30)));
+		clock.set(Clock.offset(Clock.system(BusinessClock.zone()), Duration.ofDays(30)));
 		JsonNode after = CaseWorld.JSON.readTree(reviewer.get("/api/v1/cases?view=overdue&size=100").body());
 		assertThat(after.path("rows").toString()).contains("\"id\":" + id + ",");
 		assertThat(world.get(reviewer, id).path("case").path("overdue").asBoolean()).isTrue();
@@ -259,7 +259,7 @@ class CaseRulesIntegrationTests {
 		Family f = world.family(base, "韩雪梅");
 		long id = atApproval(f);
 		world.publishNotice(reviewer, "并发测试公示", id);
-		clock.set(Clock.offset(Clock.system(BusinessClock.ZONE), Duration.ofDays(2)));
+		clock.set(Clock.offset(Clock.system(BusinessClock.zone()), Duration.ofDays(2)));
 		notices.closeExpired();
 		Http second = world.api(county.id(), APPROVER);
 		int version = world.version(approver, id);

@@ -191,11 +191,11 @@ final class CaseWorld {
 
 	static final String VISIT = """
 			{"visitDate": "%s", "visitors": "王主任、刘干事", "findings": "家中一人患尿毒症，靠透析维持，租房居住。"}"""
-		.formatted(LocalDate.now(org.bangfu.shared.BusinessClock.ZONE).minusDays(1));
+		.formatted(LocalDate.now(org.bangfu.shared.BusinessClock.zone()).minusDays(1));
 
 	static final String MEETING = """
 			{"meetingDate": "%s", "attendees": "张三\\n李四\\n王五", "votesFor": "3", "votesAgainst": "0", "decision": "同意纳入"}"""
-		.formatted(LocalDate.now(org.bangfu.shared.BusinessClock.ZONE).minusDays(1));
+		.formatted(LocalDate.now(org.bangfu.shared.BusinessClock.zone()).minusDays(1));
 
 	static final String CROSS_CHECK = "{\"result\": \"MATCH\"}";
 

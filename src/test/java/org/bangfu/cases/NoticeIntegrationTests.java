@@ -109,7 +109,7 @@ class NoticeIntegrationTests {
 
 	@AfterEach
 	void reset() {
-		clock.set(Clock.system(BusinessClock.ZONE));
+		clock.set(Clock.system(BusinessClock.zone()));
 		jdbc.sql("DELETE FROM cases_objection_rate").update();
 	}
 
@@ -282,7 +282,7 @@ class NoticeIntegrationTests {
 	@Test
 	void theNoticePeriodEndsByItselfThroughTheRecurringJobAndTheNoticeRecordsItsResult() throws Exception {
 		long notice = world.publishNotice(reviewer, "公示：到期自动完成", firstCase, secondCase);
-		clock.set(Clock.offset(Clock.system(BusinessClock.ZONE), Duration.ofDays(3)));
+		clock.set(Clock.offset(Clock.system(BusinessClock.zone()), Duration.ofDays(3)));
 		long job = jobs.submit(NoticePeriodTask.KIND, "{}", null, null);
 		for (int i = 0; i < 100 && !"DONE".equals(jobs.find(job).orElseThrow().status()); i++) {
 			Thread.sleep(200);

@@ -53,7 +53,7 @@ class IdentificationBrowserTests {
 	@Test
 	void editingAStandardChangesTheDecisionShownOnTheHouseholdPageWithItsExplanation() {
 		Places.Place place = places.county("浏览器识别工会");
-		LocalDate today = LocalDate.now(org.bangfu.shared.BusinessClock.ZONE);
+		LocalDate today = LocalDate.now(org.bangfu.shared.BusinessClock.zone());
 		standards.add(place.scope(), new AddStandard("dibao_urban", place.county(), new BigDecimal("300"), null,
 				LocalDate.of(2020, 1, 1), null, null));
 		HouseholdView h = places.workedExample(place.scope(), place.township(), today);

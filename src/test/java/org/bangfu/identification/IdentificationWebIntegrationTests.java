@@ -53,7 +53,7 @@ class IdentificationWebIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		place = places.county("页面测试工会");
-		today = LocalDate.now(org.bangfu.shared.BusinessClock.ZONE);
+		today = LocalDate.now(org.bangfu.shared.BusinessClock.zone());
 		standards.add(place.scope(), new AddStandard("dibao_urban", place.county(), new BigDecimal("300"), null,
 				LocalDate.of(2020, 1, 1), null, null));
 		household = places.workedExample(place.scope(), place.township(), today);

@@ -196,7 +196,7 @@ class SqlAndPeriodPropertiesIntegrationTests {
 	@Test
 	void perCapitaFactsAreTheRegistersIncomeDividedBySizeExactly() {
 		Places.Place place = places.county("人均测试工会");
-		LocalDate today = LocalDate.now(org.bangfu.shared.BusinessClock.ZONE);
+		LocalDate today = LocalDate.now(org.bangfu.shared.BusinessClock.zone());
 		qt().withExamples(60).forAll(lists().of(integers().between(0, 500_000)).ofSizeBetween(1, 6)).checkAssert(incomes -> {
 			long id = jdbc.sql("""
 					INSERT INTO registry_household (organisation_id, region_code, file_no, created_by, updated_by)

@@ -158,6 +158,37 @@ class VillageImportIntegrationTests {
 		throw new AssertionError("job " + id + " did not finish");
 	}
 
+	@Test
+	void theApiImportsAVillageFileForAdministratorsOfTheRootOnly() throws Exception {
+		byte[] file = (HEADER + "420102002803,接口测试社区,420102002,42,4201,420102\n").getBytes(StandardCharsets.UTF_8);
+		Http root = Http.basic(port, fixtures.user(fixtures.everything().organisationId(), Role.ADMIN), Fixtures.PASSWORD);
+		HttpResponse<String> res = apiUpload(root, file);
+		assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"jobId\":(\\d+)").matcher(res.body());
+		assertThat(id.find()).as(res.body()).isTrue();
+		JobView job = awaitFinished(Long.parseLong(id.group(1)));
+		assertThat(job.status()).as(job.error()).isEqualTo("DONE");
+		assertThat(regions.require("420102002803").name()).isEqualTo("接口测试社区");
+		assertThat(apiUpload(root, "code,name\n1,x\n".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(400);
+
+		Http countyAdmin = Http.basic(port, fixtures.user(fixtures.organisation("村级接口").id(), Role.ADMIN),
+				Fixtures.PASSWORD);
+		assertThat(apiUpload(countyAdmin, file).statusCode()).isEqualTo(403);
+	}
+
+	static HttpResponse<String> apiUpload(Http http, byte[] content) throws IOException {
+		String boundary = "----bangfu" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.csv\""
+				+ "\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.write(content);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return http.send(http.request("/api/v1/regions/villages")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	static HttpResponse<String> upload(Http http, String filename, byte[] content) throws IOException {
 		String boundary = "----bangfu" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();

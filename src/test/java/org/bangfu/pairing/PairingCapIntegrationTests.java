@@ -74,7 +74,7 @@ class PairingCapIntegrationTests {
 
 	@AfterEach
 	void resetClock() {
-		clock.set(Clock.system(BusinessClock.ZONE));
+		clock.set(Clock.system(BusinessClock.zone()));
 	}
 
 	@Test
@@ -146,12 +146,12 @@ class PairingCapIntegrationTests {
 
 	@Test
 	void endingBeforeTheMinimumTermWarnsAndNeedsConfirmation() {
-		clock.set(Clock.fixed(LocalDate.of(2026, 1, 31).atStartOfDay(BusinessClock.ZONE).toInstant(), ZoneOffset.UTC));
+		clock.set(Clock.fixed(LocalDate.of(2026, 1, 31).atStartOfDay(BusinessClock.zone()).toInstant(), ZoneOffset.UTC));
 		CadreView cadre = pairings.cadreForUser(scope, fixtures.userId(fixtures.user(org.id(), Role.PAIRING_CADRE)));
 		PairingView p = pairings.pair(scope, new Pair(cadre.id(), null, household().id(), null, null, null));
 		assertThat(p.plannedEndOn()).isEqualTo(LocalDate.of(2027, 1, 31));
 
-		clock.set(Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay(BusinessClock.ZONE).toInstant(), ZoneOffset.UTC));
+		clock.set(Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay(BusinessClock.zone()).toInstant(), ZoneOffset.UTC));
 		BangfuException warning = catchBangfu(() -> pairings.end(scope, p.id(), new EndPairing(EndReason.REASSIGNED, null, null, false)));
 		assertThat(warning.messageKey()).isEqualTo("pairing.end.early");
 		assertThat(pairings.pairing(scope, p.id()).active()).as("nothing changed").isTrue();

@@ -66,7 +66,7 @@ class UnpairedAndCoverageIntegrationTests {
 
 	@AfterEach
 	void resetClock() {
-		clock.set(Clock.system(BusinessClock.ZONE));
+		clock.set(Clock.system(BusinessClock.zone()));
 	}
 
 	@Test
@@ -115,14 +115,14 @@ class UnpairedAndCoverageIntegrationTests {
 		HouseholdView never = household();
 		assertThat(pairings.unpaired(scope, null, null, 1, 50)).singleElement()
 			.satisfies(r -> assertThat(r.days()).as("filed today, never paired").isZero());
-		clock.set(Clock.fixed(LocalDate.of(2026, 2, 20).atStartOfDay(BusinessClock.ZONE).toInstant(), ZoneOffset.UTC));
+		clock.set(Clock.fixed(LocalDate.of(2026, 2, 20).atStartOfDay(BusinessClock.zone()).toInstant(), ZoneOffset.UTC));
 		HouseholdView h = household();
 		CadreView cadre = pairings.registerCadre(scope, new PairingCommands.RegisterCadre(org.id(), "赵干部", null, null));
 		pairings.pair(scope, new Pair(cadre.id(), null, never.id(), null, null, null));
 		PairingView p = pairings.pair(scope, new Pair(cadre.id(), null, h.id(), null, null, null));
-		clock.set(Clock.fixed(LocalDate.of(2026, 3, 1).atStartOfDay(BusinessClock.ZONE).toInstant(), ZoneOffset.UTC));
+		clock.set(Clock.fixed(LocalDate.of(2026, 3, 1).atStartOfDay(BusinessClock.zone()).toInstant(), ZoneOffset.UTC));
 		pairings.end(scope, p.id(), new PairingCommands.EndPairing(PairingVocabulary.EndReason.CADRE_TRANSFERRED, null, null, true));
-		clock.set(Clock.fixed(LocalDate.of(2026, 3, 11).atStartOfDay(BusinessClock.ZONE).toInstant(), ZoneOffset.UTC));
+		clock.set(Clock.fixed(LocalDate.of(2026, 3, 11).atStartOfDay(BusinessClock.zone()).toInstant(), ZoneOffset.UTC));
 		UnpairedRow row = pairings.unpaired(scope, null, null, 1, 50).get(0);
 		assertThat(row.householdId()).isEqualTo(h.id());
 		assertThat(row.since()).isEqualTo(LocalDate.of(2026, 3, 1));

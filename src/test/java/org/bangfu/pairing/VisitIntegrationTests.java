@@ -74,7 +74,7 @@ class VisitIntegrationTests {
 
 	@AfterEach
 	void resetClock() {
-		clock.set(Clock.system(BusinessClock.ZONE));
+		clock.set(Clock.system(BusinessClock.zone()));
 	}
 
 	@Test
@@ -211,7 +211,7 @@ class VisitIntegrationTests {
 	}
 
 	private void at(int y, int m, int d) {
-		clock.set(Clock.fixed(LocalDate.of(y, m, d).atStartOfDay(BusinessClock.ZONE).toInstant(), ZoneOffset.UTC));
+		clock.set(Clock.fixed(LocalDate.of(y, m, d).atStartOfDay(BusinessClock.zone()).toInstant(), ZoneOffset.UTC));
 	}
 
 	private HouseholdView household() {

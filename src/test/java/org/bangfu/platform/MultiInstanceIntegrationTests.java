@@ -77,7 +77,7 @@ class MultiInstanceIntegrationTests {
 	void startTwoInstances() throws SQLException {
 		// its own schema: created before the instances start (their jobs write to it at once)
 		// without making a fresh database look non-empty to Flyway
-		try (Connection c = DriverManager.getConnection(TestPostgres.url(), LocalPostgres.USER, "");
+		try (Connection c = DriverManager.getConnection(TestPostgres.url(), LocalPostgres.USER, TestPostgres.server().password());
 				Statement s = c.createStatement()) {
 			s.execute("CREATE SCHEMA IF NOT EXISTS multi_instance");
 			s.execute("CREATE TABLE IF NOT EXISTS " + RUNS + " (job_id bigint, instance text)");

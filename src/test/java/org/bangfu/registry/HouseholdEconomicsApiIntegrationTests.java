@@ -45,7 +45,7 @@ class HouseholdEconomicsApiIntegrationTests {
 
 	long headId;
 
-	final LocalDate today = LocalDate.now(BusinessClock.ZONE);
+	final LocalDate today = LocalDate.now(BusinessClock.zone());
 
 	@BeforeEach
 	void setUp() {

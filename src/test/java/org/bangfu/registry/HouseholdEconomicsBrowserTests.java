@@ -49,7 +49,7 @@ class HouseholdEconomicsBrowserTests {
 	void aYearlyFarmIncomeAndAMedicalExpenseAreRecordedAndShown() {
 		// DOMAIN's worked example (8,400 a year, 3 people) where the urban dibao line is 200: relative hardship
 		Places.Place place = places.county("经济浏览器工会");
-		LocalDate today = LocalDate.now(BusinessClock.ZONE);
+		LocalDate today = LocalDate.now(BusinessClock.zone());
 		standards.add(place.scope(), new AddStandard("dibao_urban", place.county(), new BigDecimal("200"), null,
 				LocalDate.of(2020, 1, 1), null, null));
 		HouseholdView h = places.workedExample(place.scope(), place.township(), today);

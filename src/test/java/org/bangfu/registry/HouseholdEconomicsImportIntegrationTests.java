@@ -51,7 +51,7 @@ class HouseholdEconomicsImportIntegrationTests {
 
 	OrganisationView org;
 
-	final int lastYear = LocalDate.now(BusinessClock.ZONE).getYear() - 1;
+	final int lastYear = LocalDate.now(BusinessClock.zone()).getYear() - 1;
 
 	@BeforeEach
 	void setUp() {

@@ -39,7 +39,7 @@ class HouseholdEconomicsPagesIntegrationTests {
 
 	long headId;
 
-	final LocalDate today = LocalDate.now(BusinessClock.ZONE);
+	final LocalDate today = LocalDate.now(BusinessClock.zone());
 
 	@BeforeEach
 	void setUp() {

@@ -84,7 +84,7 @@ class HouseholdFormBrowserTests {
 			assertThat(browser.text(By.id("figures"))).contains("¥700.00").contains("¥8,400.00");
 			assertThat(browser.text(By.id("members"))).contains("赵大勇").contains("户主")
 				.contains(headId.substring(0, 6) + "********" + headId.substring(14))
-				.contains(Integer.toString(java.time.Period.between(LocalDate.of(1974, 5, 6), LocalDate.now(BusinessClock.ZONE)).getYears()));
+				.contains(Integer.toString(java.time.Period.between(LocalDate.of(1974, 5, 6), LocalDate.now(BusinessClock.zone())).getYears()));
 			assertNoHorizontalScroll(browser);
 			browser.screenshot("household-detail-phone");
 

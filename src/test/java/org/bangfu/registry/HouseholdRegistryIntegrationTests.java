@@ -66,7 +66,7 @@ class HouseholdRegistryIntegrationTests {
 
 	@AfterEach
 	void resetClock() {
-		clock.set(Clock.system(BusinessClock.ZONE));
+		clock.set(Clock.system(BusinessClock.zone()));
 	}
 
 	@Test
@@ -153,9 +153,9 @@ class HouseholdRegistryIntegrationTests {
 
 	@Test
 	void theFileCanBeReadAsItStoodOnADate() {
-		clock.set(Clock.fixed(LocalDate.of(2026, 1, 10).atTime(10, 0).toInstant(ZoneOffset.ofHours(8)), BusinessClock.ZONE));
+		clock.set(Clock.fixed(LocalDate.of(2026, 1, 10).atTime(10, 0).toInstant(ZoneOffset.ofHours(8)), BusinessClock.zone()));
 		HouseholdView h = registry.file(scope, Households.headOnly(Households.idNumber(LocalDate.of(1972, 2, 2), true)));
-		clock.set(Clock.fixed(LocalDate.of(2026, 3, 1).atTime(9, 0).toInstant(ZoneOffset.ofHours(8)), BusinessClock.ZONE));
+		clock.set(Clock.fixed(LocalDate.of(2026, 3, 1).atTime(9, 0).toInstant(ZoneOffset.ofHours(8)), BusinessClock.zone()));
 		var d = Households.household(h.fileNo());
 		var changed = new HouseholdCommands.HouseholdData(d.fileNo(), d.regionCode(), "新地址 8 号", d.phone(), d.mainCause(),
 				d.secondaryCauses(), d.categories(), d.housingType(), d.floorArea(), d.annualRent(), d.vehicles(),

@@ -187,7 +187,7 @@ class HouseholdStatusIntegrationTests {
 		assertThat(JSON.readTree(created.body()).path("household").path("status").asText()).isEqualTo("DRAFT");
 
 		HttpResponse<String> exitDraft = api.language("en").json("POST", "/api/v1/households/" + id + "/exit",
-				"{\"exitDate\": \"" + LocalDate.now(BusinessClock.ZONE) + "\"}");
+				"{\"exitDate\": \"" + LocalDate.now(BusinessClock.zone()) + "\"}");
 		assertThat(exitDraft.statusCode()).isEqualTo(409);
 		assertThat(JSON.readTree(exitDraft.body()).path("detail").asText()).contains("not filed yet").contains("file it first");
 
@@ -199,16 +199,16 @@ class HouseholdStatusIntegrationTests {
 		assertThat(missing.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(missing.body()).path("errors").path("exitDate").asText()).isEqualTo("请填写脱困日期。");
 		HttpResponse<String> future = api.json("POST", "/api/v1/households/" + id + "/exit",
-				"{\"exitDate\": \"" + LocalDate.now(BusinessClock.ZONE).plusDays(3) + "\"}");
+				"{\"exitDate\": \"" + LocalDate.now(BusinessClock.zone()).plusDays(3) + "\"}");
 		assertThat(future.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(future.body()).path("errors").path("exitDate").asText()).contains("不能晚于今天");
 
 		HttpResponse<String> exited = api.json("POST", "/api/v1/households/" + id + "/exit",
-				"{\"exitDate\": \"" + LocalDate.now(BusinessClock.ZONE) + "\", \"note\": \"稳定增收\"}");
+				"{\"exitDate\": \"" + LocalDate.now(BusinessClock.zone()) + "\", \"note\": \"稳定增收\"}");
 		assertThat(exited.statusCode()).as(exited.body()).isEqualTo(200);
 		JsonNode household = JSON.readTree(exited.body()).path("household");
 		assertThat(household.path("status").asText()).isEqualTo("EXITED");
-		assertThat(household.path("exitDate").asText()).isEqualTo(LocalDate.now(BusinessClock.ZONE).toString());
+		assertThat(household.path("exitDate").asText()).isEqualTo(LocalDate.now(BusinessClock.zone()).toString());
 		JsonNode search = JSON.readTree(api.get("/api/v1/households?status=EXITED").body());
 		assertThat(search.path("total").asLong()).isEqualTo(1);
 	}
@@ -236,9 +236,9 @@ class HouseholdStatusIntegrationTests {
 		detail = page.get("/households/" + id).body();
 		assertThat(detail).contains(">在档<").contains("id=\"exit-action\"").doesNotContain("id=\"file-draft\"");
 
-		page.form("/households/" + id + "/exit", Map.of("exitDate", LocalDate.now(BusinessClock.ZONE).plusDays(1).toString()));
+		page.form("/households/" + id + "/exit", Map.of("exitDate", LocalDate.now(BusinessClock.zone()).plusDays(1).toString()));
 		assertThat(page.get("/households/" + id).body()).contains("脱困日期不能晚于今天").contains(">在档<");
-		page.form("/households/" + id + "/exit", Map.of("exitDate", LocalDate.now(BusinessClock.ZONE).toString(), "note", "已就业"));
+		page.form("/households/" + id + "/exit", Map.of("exitDate", LocalDate.now(BusinessClock.zone()).toString(), "note", "已就业"));
 		detail = page.get("/households/" + id).body();
 		assertThat(detail).contains(">已脱困<").contains("已就业").contains("重新纳入");
 		assertThat(page.get("/households?status=EXITED").body()).contains("草稿户主");

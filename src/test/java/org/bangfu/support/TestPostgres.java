@@ -53,7 +53,7 @@ public final class TestPostgres implements BeforeAllCallback {
 		server.createDatabase("bangfu_test");
 		System.setProperty("spring.datasource.url", server.jdbcUrl("bangfu_test"));
 		System.setProperty("spring.datasource.username", LocalPostgres.USER);
-		System.setProperty("spring.datasource.password", "");
+		System.setProperty("spring.datasource.password", server.password());
 		// Spring contexts close in their own shutdown hooks and may still touch the database:
 		// fail fast instead of waiting 30 s for a connection, and give them a moment first.
 		System.setProperty("spring.datasource.hikari.connection-timeout", "3000");
@@ -64,7 +64,7 @@ public final class TestPostgres implements BeforeAllCallback {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			server.close();
+			server.destroy(dir.resolve("data"));
 			deleteQuietly(dir);
 		}, "test-postgres-stop"));
 	}

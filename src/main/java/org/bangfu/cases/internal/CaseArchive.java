@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.bangfu.shared.BusinessTime;
 import org.bangfu.cases.CaseType;
 import org.bangfu.cases.CaseView;
 import org.bangfu.cases.ChainStepView;
@@ -45,8 +45,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CaseArchive {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BusinessClock.ZONE);
 
 	private final DocumentStore documents;
 
@@ -136,7 +134,7 @@ public class CaseArchive {
 
 	private byte[] render(CaseView c, Locale locale, List<Form> forms) {
 		String header = c.organisationName() + " · " + c.caseNo() + " · " + t(locale, "cases.archive.generated") + " "
-				+ TIME.format(clock.now());
+				+ BusinessTime.minutes(clock.now());
 		return CjkPdf.render(header, t(locale, "notices.pdf.page"), pdf -> {
 			boolean first = true;
 			for (Form f : forms) {
@@ -168,13 +166,13 @@ public class CaseArchive {
 			ChainStepView cs = chain.step(s.position()).orElse(null);
 			rows.add(List.of(String.valueOf(s.position()), cs == null ? "" : cs.label(locale),
 					s.outcome() == null ? "" : t(locale, s.outcome().messageKey()), nz(s.actorName()),
-					s.completedAt() == null ? "" : TIME.format(s.completedAt()), nz(s.comment())));
+					s.completedAt() == null ? "" : BusinessTime.minutes(s.completedAt()), nz(s.comment())));
 		}
 		pdf.table(List.of("#", t(locale, "cases.step.name"), t(locale, "cases.step.outcome"), t(locale, "cases.step.actor"),
 				t(locale, "cases.step.completed"), t(locale, "cases.field.comment")), rows);
 		pdf.heading(t(locale, "cases.timeline.title"));
 		for (TransitionView tv : log.all(c.id())) {
-			pdf.paragraph(TIME.format(tv.at()) + " " + (tv.actorName() == null ? tv.actorLogin() : tv.actorName()) + " "
+			pdf.paragraph(BusinessTime.minutes(tv.at()) + " " + (tv.actorName() == null ? tv.actorLogin() : tv.actorName()) + " "
 					+ t(locale, tv.messageKey()) + (tv.comment() == null ? "" : "：" + tv.comment()));
 		}
 	}
@@ -218,7 +216,7 @@ public class CaseArchive {
 			pdf.field(t(locale, "cases.step.outcome"), s.outcome() == null ? "" : t(locale, s.outcome().messageKey()));
 			pdf.field(t(locale, "cases.field.comment"), s.comment());
 			pdf.field(t(locale, "cases.step.actor"), s.actorName());
-			pdf.field(t(locale, "cases.step.completed"), TIME.format(s.completedAt()));
+			pdf.field(t(locale, "cases.step.completed"), BusinessTime.minutes(s.completedAt()));
 		}
 		if (!any) {
 			pdf.paragraph(t(locale, "cases.archive.none"));

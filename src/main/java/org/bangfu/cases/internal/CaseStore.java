@@ -24,6 +24,7 @@ import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Problem;
 import org.bangfu.shared.Role;
 import org.bangfu.shared.Scope;
+import org.bangfu.shared.BusinessClock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,12 +59,13 @@ public class CaseStore {
 					INSERT INTO cases_case (case_no, type, chain_id, household_id, file_no, head_name, organisation_id,
 					    region_code, status, summary, requested_amount, exit_date, change_data, created_by_id, created_by,
 					    created_at, updated_at)
-					VALUES ('C' || to_char(CAST(:now AS timestamptz) AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-'
+					VALUES ('C' || to_char(CAST(:now AS timestamptz) AT TIME ZONE CAST(:zone AS text), 'YYYY') || '-'
 					        || lpad(nextval('cases_case_no_seq')::text, 6, '0'),
 					    :type, :chain, :household, :fileNo, :head, :org, :region, 'DRAFT', :summary, :amount, :exitDate,
 					    CAST(:change AS jsonb), :by, :login, :now, :now)
 					RETURNING id""")
 				.param("now", Timestamp.from(now))
+				.param("zone", BusinessClock.zone().getId())
 				.param("type", c.type().name())
 				.param("chain", c.chainId())
 				.param("household", c.householdId())

@@ -18,6 +18,7 @@ import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Problem;
 import org.bangfu.shared.Scope;
+import org.bangfu.shared.BusinessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -188,10 +189,10 @@ public class NoticeStore {
 
 	private List<String> objectionLines(long noticeId, long caseId) {
 		return jdbc.sql("""
-				SELECT to_char(received_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') || ' ' || channel || ': ' || text
+				SELECT to_char(received_at AT TIME ZONE CAST(? AS text), 'YYYY-MM-DD') || ' ' || channel || ': ' || text
 				       || coalesce(' → ' || CASE WHEN upheld THEN '✔ ' ELSE '✘ ' END || finding, '')
 				FROM cases_objection WHERE notice_id = ? AND case_id = ? ORDER BY id""")
-			.params(noticeId, caseId)
+			.params(BusinessClock.zone().getId(), noticeId, caseId)
 			.query(String.class)
 			.list();
 	}

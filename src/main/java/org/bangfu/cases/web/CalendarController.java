@@ -34,7 +34,7 @@ class CalendarController {
 	@GetMapping("/calendar")
 	@PreAuthorize(CasePages.READ)
 	String year(@RequestParam(required = false) Integer year, Model model) {
-		int y = year == null ? LocalDate.now(org.bangfu.shared.BusinessClock.ZONE).getYear() : year;
+		int y = year == null ? LocalDate.now(org.bangfu.shared.BusinessClock.zone()).getYear() : year;
 		model.addAttribute("year", y);
 		model.addAttribute("days", calendar.year(y));
 		model.addAttribute("mayEdit", ReviewChains.mayEdit(Actor.require()));

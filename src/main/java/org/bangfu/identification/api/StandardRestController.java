@@ -81,7 +81,7 @@ class StandardRestController {
 	@Operation(summary = "Which figure of each kind applies in a region on a date, and where it comes from")
 	List<ApplicableStandard> applicable(@RequestParam String region,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-		return standards.applicable(region, date == null ? LocalDate.now(org.bangfu.shared.BusinessClock.ZONE) : date);
+		return standards.applicable(region, date == null ? LocalDate.now(org.bangfu.shared.BusinessClock.zone()) : date);
 	}
 
 	@GetMapping("/kinds")

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.bangfu.identification.StandardBasis;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.bangfu.platform.StartupData;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a year (plan 10), poverty line 3,700 a year (plan 21). Never on a production database.
  */
 @Component
-class DemoStandards implements ApplicationRunner {
+@org.springframework.core.annotation.Order(30)
+class DemoStandards implements StartupData {
 
 	private final JdbcClient jdbc;
 
@@ -35,7 +35,7 @@ class DemoStandards implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void load() {
 		String setting = env.getProperty("bangfu.demo-data", "auto");
 		boolean embedded = env.getProperty("bangfu.embedded-db.active", Boolean.class, false);
 		if ("false".equals(setting) || ("auto".equals(setting) && !embedded)) {

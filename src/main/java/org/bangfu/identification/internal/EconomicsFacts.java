@@ -27,7 +27,7 @@ final class EconomicsFacts {
 	static final String CURRENT = "x.retired_at IS NULL";
 
 	/** The end of :asOf in the business time zone (as {@link FilesAsOf#end}). */
-	private static final String END = "(CAST(CAST(:asOf AS date) + 1 AS timestamp) AT TIME ZONE '" + BusinessClock.ZONE.getId() + "')";
+	private static final String END = "(CAST(CAST(:asOf AS date) + 1 AS timestamp) AT TIME ZONE '" + BusinessClock.zone().getId() + "')";
 
 	/** Records as they stood at the end of :asOf: recorded before it, not retired by then. */
 	static final String AS_OF = "x.recorded_at < " + END + " AND (x.retired_at IS NULL OR x.retired_at >= " + END + ")";

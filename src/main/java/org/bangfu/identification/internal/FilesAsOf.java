@@ -28,7 +28,7 @@ import org.bangfu.shared.BusinessClock;
 public final class FilesAsOf {
 
 	/** {@link #end} of :asOf in SQL. */
-	private static final String END = "(CAST(CAST(:asOf AS date) + 1 AS timestamp) AT TIME ZONE '" + BusinessClock.ZONE.getId() + "')";
+	private static final String END = "(CAST(CAST(:asOf AS date) + 1 AS timestamp) AT TIME ZONE '" + BusinessClock.zone().getId() + "')";
 
 	private FilesAsOf() {
 	}
@@ -40,7 +40,7 @@ public final class FilesAsOf {
 
 	/** The end of the date in the business time zone: a change strictly before it belongs to that date's file. */
 	public static Instant end(LocalDate date) {
-		return date.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant();
+		return date.plusDays(1).atStartOfDay(BusinessClock.zone()).toInstant();
 	}
 
 	/** The households relation to read as {@code h}: today's table, or the files as of :asOf. */

@@ -73,7 +73,7 @@ public class HouseholdOnDate {
 		return history.stream()
 			.map(HouseholdChange::changedAt)
 			.min(java.util.Comparator.naturalOrder())
-			.map(at -> at.atZone(org.bangfu.shared.BusinessClock.ZONE).toLocalDate())
+			.map(at -> at.atZone(org.bangfu.shared.BusinessClock.zone()).toLocalDate())
 			.orElse(null);
 	}
 

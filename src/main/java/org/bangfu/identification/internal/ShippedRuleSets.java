@@ -11,8 +11,7 @@ import org.bangfu.identification.RuleSetContent;
 import org.bangfu.identification.TestCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.bangfu.platform.StartupData;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from 2000-01-01. Existing codes are left alone (administrators' edits are never undone).
  */
 @Component
-class ShippedRuleSets implements ApplicationRunner {
+@org.springframework.core.annotation.Order(20)
+class ShippedRuleSets implements StartupData {
 
 	private static final Logger log = LoggerFactory.getLogger(ShippedRuleSets.class);
 
@@ -70,7 +70,7 @@ class ShippedRuleSets implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void load() throws IOException {
 		List<Shipped> shipped = read();
 		tx.executeWithoutResult(status -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('identification_shipped_rule_sets'))").query(Object.class).single();

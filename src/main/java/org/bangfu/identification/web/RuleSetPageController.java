@@ -63,7 +63,7 @@ class RuleSetPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("versions", ruleSets.versions(Actor.require().scope(), rs.id()));
 		model.addAttribute("writable", ruleSets.writable(Actor.require().scope(), rs));
-		model.addAttribute("today", LocalDate.now(org.bangfu.shared.BusinessClock.ZONE));
+		model.addAttribute("today", LocalDate.now(org.bangfu.shared.BusinessClock.zone()));
 		return "identification/rule-set";
 	}
 

@@ -17,7 +17,7 @@ record IssueTokenForm(@NotNull(message = "{token.user.required}") Long userId,
 
 	/** A token valid "until 2027-03-31" works through that whole day in the business time zone. */
 	Instant expiryInstant() {
-		return expiresAt == null ? null : expiresAt.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant();
+		return expiresAt == null ? null : expiresAt.plusDays(1).atStartOfDay(BusinessClock.zone()).toInstant();
 	}
 
 }

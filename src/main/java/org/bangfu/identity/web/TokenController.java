@@ -76,7 +76,6 @@ class TokenController {
 
 	private String page(Model model, Scope scope) {
 		model.addAttribute("tokens", tokens.list(scope));
-		model.addAttribute("zone", BusinessClock.ZONE);
 		model.addAttribute("users", users.search(scope, new UserSearch(null, null, null, true), MAX_USER_CHOICES, 0));
 		return "tokens/list";
 	}

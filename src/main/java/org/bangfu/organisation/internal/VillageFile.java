@@ -32,7 +32,11 @@ final class VillageFile implements Closeable {
 	}
 
 	static VillageFile open(Path file) throws IOException {
-		Counting counting = new Counting(Files.newInputStream(file));
+		return open(Files.newInputStream(file));
+	}
+
+	static VillageFile open(InputStream stream) throws IOException {
+		Counting counting = new Counting(stream);
 		try {
 			BufferedInputStream in = new BufferedInputStream(counting, 64 * 1024);
 			in.mark(2);

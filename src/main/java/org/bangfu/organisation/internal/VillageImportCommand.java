@@ -47,9 +47,7 @@ public class VillageImportCommand implements CommandLine.Command {
 		try {
 			VillageImport.checkHeader(file);
 			VillageImport.Result result = imports.run(file, (done, total, imported, rejected) -> {
-				if (done % 50_000 < VillageImport.BATCH_SIZE) {
-					out.println(text("region.villages.progress", locale, imported, rejected));
-				}
+				out.println(text("region.villages.progress", locale, imported, rejected));
 			});
 			out.println(text("region.villages.cli.done", locale, result.imported(), result.rejected()));
 			for (VillageImport.Rejected r : result.samples()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.bangfu.pairing.CoverageRow;
 import org.bangfu.pairing.UnpairedRow;
 import org.bangfu.shared.Scope;
+import org.bangfu.shared.BusinessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +40,11 @@ public class PairingLists {
 		String where = where(scope, filter, params) + " AND NOT " + ACTIVE;
 		params.put("limit", limit);
 		params.put("offset", offset);
+		params.put("zone", BusinessClock.zone().getId());
 		return jdbc.sql("""
 				SELECT h.id, h.file_no, %s AS head_name, h.organisation_id, o.name AS organisation_name, h.region_code,
 				       r.name AS region_name, last.ended_on, last.cadre_name,
-				       (h.created_at AT TIME ZONE 'Asia/Shanghai')::date AS filed_on
+				       (h.created_at AT TIME ZONE CAST(:zone AS text))::date AS filed_on
 				FROM registry_household h
 				JOIN organisation o ON o.id = h.organisation_id
 				LEFT JOIN organisation_region r ON r.code = h.region_code
@@ -50,7 +52,7 @@ public class PairingLists {
 				                   JOIN pairing_cadre c ON c.id = p.cadre_id
 				                   WHERE p.household_id = h.id ORDER BY p.ended_on DESC, p.id DESC LIMIT 1) last ON TRUE
 				""".formatted(HEAD) + where
-				+ " ORDER BY coalesce(last.ended_on, (h.created_at AT TIME ZONE 'Asia/Shanghai')::date), h.id LIMIT :limit OFFSET :offset")
+				+ " ORDER BY coalesce(last.ended_on, (h.created_at AT TIME ZONE CAST(:zone AS text))::date), h.id LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, n) -> {
 				LocalDate ended = rs.getObject("ended_on", LocalDate.class);

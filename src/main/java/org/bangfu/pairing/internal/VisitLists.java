@@ -12,6 +12,7 @@ import org.bangfu.pairing.IndicatorRollup;
 import org.bangfu.pairing.PairingVocabulary.Frequency;
 import org.bangfu.pairing.PairingVocabulary.Indicator;
 import org.bangfu.shared.Scope;
+import org.bangfu.shared.BusinessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ public class VisitLists {
 				  FROM (
 				    SELECT h.id, h.file_no, %s AS head_name, o.name AS organisation_name, p.cadre_id, c.name AS cadre_name,
 				           lv.last_visit,
-				           coalesce(lv.last_visit, p.started_on, (h.created_at AT TIME ZONE 'Asia/Shanghai')::date) AS basis,
+				           coalesce(lv.last_visit, p.started_on, (h.created_at AT TIME ZONE CAST(:zone AS text))::date) AS basis,
 				           h.categories, o.path
 				    FROM registry_household h
 				    JOIN organisation o ON o.id = h.organisation_id
@@ -70,6 +71,7 @@ public class VisitLists {
 		}
 		sql += " ORDER BY d.due_on, d.id LIMIT :limit";
 		params.put("limit", limit);
+		params.put("zone", BusinessClock.zone().getId());
 		return jdbc.sql(sql).params(params).query((rs, n) -> {
 			LocalDate due = rs.getObject("due_on", LocalDate.class);
 			String f = rs.getString("frequency");

@@ -60,8 +60,8 @@ final class FileBlobs {
 		if (!sha256(content).equals(rows.get(0)[0])) {
 			throw new IOException("Stored file " + key + " does not match its SHA-256");
 		}
-		Files.createDirectories(target.getParent());
-		Path temp = Files.createTempFile(target.getParent(), ".fetch-", ".tmp");
+		OwnerOnly.createDirectories(target.getParent());
+		Path temp = OwnerOnly.createTempFile(target.getParent(), ".fetch-", ".tmp");
 		try {
 			Files.write(temp, content);
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

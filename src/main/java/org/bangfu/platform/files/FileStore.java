@@ -68,10 +68,10 @@ public class FileStore {
 	public StoredFile store(String area, InputStream in, long maxBytes) throws IOException {
 		String key = newKey(area, "");
 		Path file = resolve(key);
-		Files.createDirectories(file.getParent());
+		OwnerOnly.createDirectories(file.getParent());
 		MessageDigest sha = sha256();
 		long size = 0;
-		try (in; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
+		try (in; OutputStream out = new DigestOutputStream(OwnerOnly.newOutputStream(file), sha)) {
 			byte[] buffer = new byte[64 * 1024];
 			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
 				size += n;
@@ -102,8 +102,8 @@ public class FileStore {
 	public String create(String area, String suffix) throws IOException {
 		String key = newKey(area, suffix);
 		Path file = resolve(key);
-		Files.createDirectories(file.getParent());
-		Files.createFile(file);
+		OwnerOnly.createDirectories(file.getParent());
+		OwnerOnly.createFile(file);
 		return key;
 	}
 

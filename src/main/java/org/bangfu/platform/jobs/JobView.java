@@ -2,21 +2,17 @@ package org.bangfu.platform.jobs;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
-import org.bangfu.shared.BusinessClock;
+import org.bangfu.shared.BusinessTime;
 
 /** A job's state as pages poll it. */
 public record JobView(long id, String kind, String status, Long organisationId, Long createdBy, Instant createdAt,
 		Instant startedAt, Instant finishedAt, long progressDone, Long progressTotal, String progressNote,
 		String result, String error, String claimedBy) {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(BusinessClock.ZONE);
-
 	/** When it was submitted, in the business time zone (2026-11-28 14:05:09). */
 	public String createdTime() {
-		return createdAt == null ? "" : TIME.format(createdAt);
+		return createdAt == null ? "" : BusinessTime.seconds(createdAt);
 	}
 
 	public boolean finished() {

@@ -291,7 +291,8 @@ class JobWorker implements DisposableBean {
 	@Override
 	public void destroy() throws InterruptedException {
 		pool.shutdown();
-		pool.awaitTermination(10, TimeUnit.SECONDS);
+		// a job still running after this is requeued by another instance (or this one on its next start)
+		pool.awaitTermination(3, TimeUnit.SECONDS);
 	}
 
 	private final class Context implements JobContext {

@@ -218,7 +218,7 @@ public class HouseholdEconomics {
 	}
 
 	private static Instant endOf(LocalDate date) {
-		return date.plusDays(1).atStartOfDay(BusinessClock.ZONE).toInstant();
+		return date.plusDays(1).atStartOfDay(BusinessClock.zone()).toInstant();
 	}
 
 }

@@ -248,7 +248,7 @@ class ImportWriter {
 		if (!filedIds.isEmpty() || !updatedIds.isEmpty()) {
 			List<Long> all = new ArrayList<>(filedIds);
 			all.addAll(updatedIds);
-			economics.mirrorDeclared(all, LocalDate.ofInstant(now, BusinessClock.ZONE).withDayOfMonth(1), Source.IMPORT,
+			economics.mirrorDeclared(all, LocalDate.ofInstant(now, BusinessClock.zone()).withDayOfMonth(1), Source.IMPORT,
 					target.login(), now);
 			events.publishEvent(new HouseholdsImported(target.importId(), target.organisationId(), filedIds, updatedIds));
 		}

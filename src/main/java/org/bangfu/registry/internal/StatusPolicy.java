@@ -49,7 +49,7 @@ public final class StatusPolicy {
 		if (exitDate.isAfter(today)) {
 			throw BangfuException.badField("exitDate", "registry.exitDate.future", exitDate);
 		}
-		LocalDate filed = h.filedAt() == null ? null : h.filedAt().atZone(BusinessClock.ZONE).toLocalDate();
+		LocalDate filed = h.filedAt() == null ? null : h.filedAt().atZone(BusinessClock.zone()).toLocalDate();
 		if (filed != null && exitDate.isBefore(filed)) {
 			throw BangfuException.badField("exitDate", "registry.exitDate.beforeFiling", exitDate, filed);
 		}

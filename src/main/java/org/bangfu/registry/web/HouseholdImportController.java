@@ -137,6 +137,7 @@ class HouseholdImportController {
 	}
 
 	private void form(Model model, Actor actor, long organisationId, OnExisting existing) {
+		model.addAttribute("templateColumns", org.bangfu.registry.TemplateColumn.values());
 		model.addAttribute("organisations", organisations.tree(actor.scope()));
 		model.addAttribute("organisationId", organisationId);
 		model.addAttribute("existing", existing);

@@ -75,15 +75,15 @@ class EconomicsFactsIntegrationTests {
 
 	@AfterEach
 	void restoreClock() {
-		clock.set(Clock.system(BusinessClock.ZONE));
+		clock.set(Clock.system(BusinessClock.zone()));
 	}
 
 	@Test
 	void everyPathGivesTheSameUnroundedValues() {
 		OrganisationView org = fixtures.organisation("经济事实");
 		Scope scope = new Scope(org.id(), fixtures.everything().path() + org.id() + "/");
-		LocalDate today = LocalDate.now(BusinessClock.ZONE);
-		clock.set(Clock.offset(Clock.system(BusinessClock.ZONE), Duration.ofDays(-90)));
+		LocalDate today = LocalDate.now(BusinessClock.zone());
+		clock.set(Clock.offset(Clock.system(BusinessClock.zone()), Duration.ofDays(-90)));
 		LocalDate t0 = clock.today();
 		HouseholdView h = registry.file(scope, new FileHousehold(null, Places.household(Households.TOWNSHIP,
 				new BigDecimal("4800.00"), HousingType.RENTED), Places.member("周户主", t0.minusYears(48), true, Relation.HEAD,
@@ -110,7 +110,7 @@ class EconomicsFactsIntegrationTests {
 		economics.recordAsset(scope, id, new RecordAsset(AssetKind.EXTRA_HOME, null, null, t0.minusDays(100), null));
 		economics.recordAsset(scope, id, new RecordAsset(AssetKind.LUXURY_PURCHASE, null, new BigDecimal("9999.00"),
 				t0.minusDays(5), "名表"));
-		clock.set(Clock.system(BusinessClock.ZONE));
+		clock.set(Clock.system(BusinessClock.zone()));
 		economics.correctSpending(scope, id, medical, new RecordSpending(SpendingKind.MEDICAL, t0.getYear(),
 				new BigDecimal("13000.00"), "住院（更正）", null));
 		economics.delete(scope, id, Area.SUDDEN_COST, accident);
