@@ -64,8 +64,8 @@ final class Benchmark {
 			       CASE WHEN a.pc < 670 THEN 'DEEP' WHEN a.pc <= 865 THEN 'LOW_INCOME' ELSE 'NONE' END AS outcome
 			FROM registry_household h
 			JOIN (SELECT household_id,
-			             round(sum(income_wage + income_business + income_property + income_transfer + income_pension)
-			                   * 12 / count(*), 2) AS pc
+			             sum(income_wage + income_business + income_property + income_transfer + income_pension)
+			                   * 12 / count(*) AS pc
 			      FROM registry_member GROUP BY household_id) a ON a.household_id = h.id
 			WHERE h.organisation_id = ? AND h.status = 'FILED'""";
 

@@ -89,12 +89,13 @@ class HouseholdEconomicsBrowserTests {
 			assertThat(browser.pageText()).contains("金额最多两位小数");
 			browser.screenshot("household-economics");
 
-			// the medical spending is essential spending now: (8,400 − 6,000) ÷ 12 ÷ 3 = 66.67 < 200 → deep hardship
+			// the medical spending is essential spending now: (8,400 − 6,000) ÷ 12 ÷ 3 = 66.666… < 200 → deep hardship,
+			// every figure named and the quotient shown unrounded
 			browser.go("/households/" + h.id());
 			WebElement union = browser.waitFor(By.id("rule-set-union-classes"));
 			assertThat(union.getText()).contains("深度困难");
 			assertThat(union.findElement(By.tagName("summary")).getText())
-				.isEqualTo("(8,400.00 − 6,000.00) ÷ 12 ÷ 3 = 66.67 < 200.00 ✓ → 深度困难");
+				.isEqualTo("(家庭年收入 8,400.00 − 年刚性支出 6,000.00) ÷ 12 ÷ 家庭人口 3 = 66.666666… < 城市低保标准（每人每月） 200.00 ✓ → 深度困难");
 		}
 	}
 
