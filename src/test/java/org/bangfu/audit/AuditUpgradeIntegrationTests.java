@@ -34,7 +34,7 @@ class AuditUpgradeIntegrationTests {
 	void oldRecordsAreAnchoredAtTheFirstStartAndStayProtected() throws Exception {
 		TestPostgres.server().createDatabase("bangfu_audit_upgrade");
 		DataSource ds = new DriverManagerDataSource(TestPostgres.server().jdbcUrl("bangfu_audit_upgrade"),
-				LocalPostgres.USER, "");
+				LocalPostgres.USER, TestPostgres.server().password());
 		Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("076").load().migrate();
 		JdbcClient jdbc = JdbcClient.create(ds);
 

@@ -77,7 +77,7 @@ class DatabaseOutageIntegrationTests {
 			.initializers(ctx -> ctx.getBeanFactory()
 				.registerSingleton("skipTestClasses", new MultiInstanceIntegrationTests.SkipTestClasses()))
 			.run("--server.port=0", "--spring.datasource.url=" + server.jdbcUrl("bangfu_outage"),
-					"--spring.datasource.username=" + LocalPostgres.USER, "--spring.datasource.password=",
+					"--spring.datasource.username=" + LocalPostgres.USER, "--spring.datasource.password=" + server.password(),
 					"--bangfu.admin-password=" + IntegrationTest.ADMIN_PASSWORD, "--bangfu.demo-data=false",
 					"--bangfu.files.dir=" + dir.resolve("files"), "--bangfu.jobs.poll-interval=100ms",
 					"--bangfu.jobs.initial-delay=100ms", "--bangfu.jobs.heartbeat-interval=300ms",
