@@ -2,11 +2,15 @@ package org.bangfu.identity;
 
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import java.util.Locale;
 
+import org.bangfu.platform.StartupProblem;
+import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.bangfu.platform.StartupData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,11 +38,14 @@ class FirstStart implements StartupData {
 
 	private final String adminPassword;
 
-	FirstStart(JdbcClient jdbc, Users users, TransactionTemplate tx,
+	private final MessageSource messages;
+
+	FirstStart(JdbcClient jdbc, Users users, TransactionTemplate tx, MessageSource messages,
 			@Value("${BANGFU_ADMIN_PASSWORD:${bangfu.admin-password:}}") String adminPassword) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.tx = tx;
+		this.messages = messages;
 		this.adminPassword = adminPassword;
 	}
 
@@ -56,7 +63,7 @@ class FirstStart implements StartupData {
 			boolean generated = adminPassword == null || adminPassword.isBlank();
 			String password = generated ? generatePassword() : adminPassword;
 			if (!generated) {
-				PasswordPolicy.check("admin", password);
+				checkChosen(password);
 			}
 			users.createSystemUser("admin", "系统管理员", root, EnumSet.of(Role.ADMIN), password, generated);
 			if (generated) {
@@ -70,6 +77,22 @@ class FirstStart implements StartupData {
 				log.info("Created administrator 'admin' with the password from BANGFU_ADMIN_PASSWORD");
 			}
 		});
+	}
+
+	/** A password chosen with BANGFU_ADMIN_PASSWORD that breaks the rules stops the start with both reasons. */
+	void checkChosen(String password) {
+		try {
+			PasswordPolicy.check("admin", password);
+		}
+		catch (BangfuException ex) {
+			String zh = messages.getMessage(ex.messageKey(), ex.args(), Locale.SIMPLIFIED_CHINESE);
+			String en = messages.getMessage(ex.messageKey(), ex.args(), Locale.ENGLISH);
+			throw new StartupProblem(messages.getMessage("firstStart.adminPassword.rejected", new Object[] { zh },
+					Locale.SIMPLIFIED_CHINESE) + " / "
+					+ messages.getMessage("firstStart.adminPassword.rejected", new Object[] { en }, Locale.ENGLISH),
+					messages.getMessage("firstStart.adminPassword.action", null, Locale.SIMPLIFIED_CHINESE) + " / "
+							+ messages.getMessage("firstStart.adminPassword.action", null, Locale.ENGLISH));
+		}
 	}
 
 	private long createRoot() {
