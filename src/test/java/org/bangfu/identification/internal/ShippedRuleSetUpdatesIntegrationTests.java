@@ -94,4 +94,14 @@ class ShippedRuleSetUpdatesIntegrationTests {
 		assertThat(store.versions(code)).hasSize(3);
 	}
 
+	@Test
+	void startingAgainWithTheSameFilesAddsNoVersion() throws Exception {
+		List<ShippedRuleSets.Shipped> files = ShippedRuleSets.read();
+		java.util.Map<String, Integer> before = new java.util.TreeMap<>();
+		files.forEach(f -> before.put(f.code(), store.versions(f.code()).size()));
+		shipped.load();
+		shipped.load();
+		files.forEach(f -> assertThat(store.versions(f.code())).as(f.code()).hasSize(before.get(f.code())));
+	}
+
 }
