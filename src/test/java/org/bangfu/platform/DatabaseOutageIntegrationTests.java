@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +21,7 @@ import org.bangfu.platform.jobs.JobContext;
 import org.bangfu.platform.jobs.JobHandler;
 import org.bangfu.platform.jobs.Jobs;
 import org.bangfu.support.IntegrationTest;
+import org.bangfu.support.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class DatabaseOutageIntegrationTests {
 	@BeforeAll
 	void start() throws IOException {
 		bin = LocalPostgres.findBinaries().orElseThrow();
-		dir = Files.createTempDirectory("bangfu-outage-pg");
+		dir = TestPostgres.throwawayDirectory("bangfu-outage-pg");
 		pgPort = LocalPostgres.freePort();
 		server = LocalPostgres.start(bin, dir.resolve("data"), pgPort);
 		server.createDatabase("bangfu_outage");
@@ -90,8 +90,9 @@ class DatabaseOutageIntegrationTests {
 			app.close();
 		}
 		if (server != null) {
-			server.close();
+			server.destroy(dir.resolve("data"));
 		}
+		TestPostgres.deleteQuietly(dir);
 	}
 
 	@Test

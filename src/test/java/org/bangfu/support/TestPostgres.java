@@ -3,6 +3,7 @@ package org.bangfu.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -43,12 +44,7 @@ public final class TestPostgres implements BeforeAllCallback {
 		Path bin = LocalPostgres.findBinaries()
 			.orElseThrow(() -> new IllegalStateException(
 					"Tests need PostgreSQL server binaries: apt-get install postgresql (or set BANGFU_PG_BIN)"));
-		try {
-			dir = Files.createTempDirectory("bangfu-test-pg");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		dir = throwawayDirectory("bangfu-test-pg");
 		server = LocalPostgres.start(bin, dir.resolve("data"), LocalPostgres.freePort());
 		server.createDatabase("bangfu_test");
 		System.setProperty("spring.datasource.url", server.jdbcUrl("bangfu_test"));
@@ -69,7 +65,22 @@ public final class TestPostgres implements BeforeAllCallback {
 		}, "test-postgres-stop"));
 	}
 
-	static void deleteQuietly(Path root) {
+	/**
+	 * A temporary directory the server's user can pass through (0711), so a test run as root keeps
+	 * its cluster inside it instead of in /var/lib/bangfu, and deleting the directory deletes the
+	 * cluster even when the JVM ends before its shutdown hook has run.
+	 */
+	public static Path throwawayDirectory(String prefix) {
+		try {
+			return Files.createTempDirectory(prefix,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static void deleteQuietly(Path root) {
 		try (Stream<Path> files = Files.walk(root)) {
 			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}
