@@ -1,9 +1,13 @@
 package org.bangfu.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,9 +29,13 @@ public final class Browser implements AutoCloseable {
 
 	private final String base;
 
-	private Browser(WebDriver driver, int port) {
+	/** Chromium's profile directory for this browser, deleted when it closes. */
+	private final Path profile;
+
+	private Browser(WebDriver driver, int port, Path profile) {
 		this.driver = driver;
 		this.base = "http://localhost:" + port;
+		this.profile = profile;
 	}
 
 	public static Browser desktop(int port) {
@@ -42,18 +50,19 @@ public final class Browser implements AutoCloseable {
 	private static Browser open(int port, Dimension size) {
 		File chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
 		File chromedriver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+		Path profile = tempDir();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chromium);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-				"--lang=zh-CN", "--user-data-dir=" + tempDir());
+				"--lang=zh-CN", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
 			.usingAnyFreePort()
 			.build();
 		WebDriver driver = new ChromeDriver(service, options);
 		driver.manage().window().setSize(size);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-		return new Browser(driver, port);
+		return new Browser(driver, port, profile);
 	}
 
 	private static File firstExisting(String... paths) {
@@ -67,9 +76,9 @@ public final class Browser implements AutoCloseable {
 				+ "(apt-get install chromium chromium-driver); not found: " + String.join(", ", paths));
 	}
 
-	private static String tempDir() {
+	private static Path tempDir() {
 		try {
-			return Files.createTempDirectory("bangfu-chromium").toString();
+			return Files.createTempDirectory("bangfu-chromium");
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
@@ -147,7 +156,17 @@ public final class Browser implements AutoCloseable {
 
 	@Override
 	public void close() {
-		driver.quit();
+		try {
+			driver.quit();
+		}
+		finally {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException | UncheckedIOException ex) {
+				// a temporary profile: best effort
+			}
+		}
 	}
 
 }
