@@ -55,7 +55,11 @@ public record HouseholdQuery(String idNumber, String name, String phone, String 
 
 	/** Whether only the scope and a status narrow the search: its total is then kept, not counted. */
 	public boolean countedByStatus() {
-		return blank(idNumber) && blank(name) && blank(phone) && blank(region) && category == null && cause == null;
+		return !withStatus(null).filtered();
+	}
+
+	private HouseholdQuery withStatus(HouseholdStatus s) {
+		return new HouseholdQuery(idNumber, name, phone, region, s, category, cause, sort, dir, page, size, after, before);
 	}
 
 	private static boolean blank(String s) {

@@ -175,11 +175,7 @@ final class Benchmark {
 				ListBench.commonQueries(sample, 19), iterations);
 		lines.addAll(platformLines);
 		lines.addAll(cadreLines);
-		double worst = 0;
-		for (Measurement m : lines.subList(lines.size() - platformLines.size() - cadreLines.size(), lines.size())) {
-			worst = Math.max(worst, Double.parseDouble(m.bangfu().replaceAll(".*p95 ([0-9.]+) ms.*", "$1")));
-		}
-		figures.put("listWorstP95", worst);
+		figures.put("listWorstP95", bench.worstP95);
 	}
 
 	private void importStep(String code, long organisationId, Path file, Path work, int households, long rows,

@@ -24,6 +24,9 @@ final class ListBench {
 
 	private final int port;
 
+	/** The slowest p95 of every query measured so far, in milliseconds. */
+	double worstP95;
+
 	ListBench(int port) {
 		this.port = port;
 	}
@@ -55,6 +58,7 @@ final class ListBench {
 				nanos[i] = System.nanoTime() - t;
 			}
 			Percentiles p = Percentiles.of(nanos);
+			worstP95 = Math.max(worstP95, p.p95());
 			lines.add(new Measurement("6 list over HTTP, " + who + ": " + q.name(), p.toString(), "", null,
 					"p99 ≤ 20 ms", p.p99() <= 20.0, "GET /api/v1/households?" + q.queryString().get()
 							+ " (bearer token, 20 rows, total exact or bounded)"));

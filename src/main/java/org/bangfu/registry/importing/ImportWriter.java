@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -228,10 +230,10 @@ class ImportWriter {
 		List<Candidate> written = new ArrayList<>(out.filed);
 		written.addAll(out.updated);
 		written.addAll(out.unchanged);
-		java.util.Set<Long> economicsChanged = importEconomics.write(target.organisationId(), written, hashes, target.login(), now);
+		Set<Long> economicsChanged = importEconomics.write(target.organisationId(), written, hashes, target.login(), now);
 		economicsChanged.removeAll(filedIds);
 		// a household whose only change is in its economics figures counts as updated
-		for (java.util.Iterator<Candidate> it = out.unchanged.iterator(); it.hasNext();) {
+		for (Iterator<Candidate> it = out.unchanged.iterator(); it.hasNext();) {
 			Candidate c = it.next();
 			Existing e = toUpdate.get(c);
 			if (e != null && economicsChanged.contains(e.id())) {
@@ -239,12 +241,9 @@ class ImportWriter {
 				out.updated.add(c);
 			}
 		}
-		updatedIds = new ArrayList<>(updatedIds);
-		for (Long id : economicsChanged) {
-			if (!updatedIds.contains(id)) {
-				updatedIds.add(id);
-			}
-		}
+		Set<Long> updatedSet = new LinkedHashSet<>(updatedIds);
+		updatedSet.addAll(economicsChanged);
+		updatedIds = new ArrayList<>(updatedSet);
 		if (!filedIds.isEmpty() || !updatedIds.isEmpty()) {
 			List<Long> all = new ArrayList<>(filedIds);
 			all.addAll(updatedIds);

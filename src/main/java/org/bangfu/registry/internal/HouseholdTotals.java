@@ -43,10 +43,7 @@ class HouseholdTotals {
 		List<String> where = new ArrayList<>();
 		Map<String, Object> p = new HashMap<>();
 		where.add("TRUE");
-		if (!scope.wholeTree()) {
-			where.add("c.organisation_id IN (SELECT so.id FROM organisation so WHERE " + Scope.sql("so.path") + ")");
-			p.put("scopePath", scope.likePattern());
-		}
+		HouseholdSearch.inScope("c.organisation_id", scope, where, p);
 		if (q.status() != null) {
 			where.add("c.status = :status");
 			p.put("status", q.status().name());
