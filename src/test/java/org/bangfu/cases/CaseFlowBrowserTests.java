@@ -177,9 +177,6 @@ class CaseFlowBrowserTests {
 
 	/** Scrolls the element to the middle of the window first (the sticky top bar would take the click otherwise). */
 	private static void click(Browser browser, By by) {
-		var element = browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
-		((org.openqa.selenium.JavascriptExecutor) browser.driver())
-			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		browser.click(by);
 	}
 

@@ -94,8 +94,7 @@ class IdentificationBrowserTests {
 			}
 			browser.type(By.id("note"), "浏览器调标");
 			WebElement submit = browser.driver().findElement(By.id("standard-submit"));
-			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
-			browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(submit)).click();
+			Browser.clickCentered(browser.driver(), submit);
 			assertThat(browser.text(By.id("flash-message"))).contains("dibao_urban = 200.00");
 
 			browser.go("/households/" + h.id());
@@ -103,7 +102,7 @@ class IdentificationBrowserTests {
 			assertThat(union.getText()).contains("相对困难");
 			WebElement summary = union.findElement(By.tagName("summary"));
 			assertThat(summary.getText()).isEqualTo("(家庭年收入 8,400.00 − 年刚性支出 0.00) ÷ 12 ÷ 家庭人口 3 = 233.333333… < 2 × 城市低保标准（每人每月） 200.00 = 400.00 ✓ → 相对困难");
-			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", summary);
 			((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", summary);
 			String why = union.findElement(By.className("explanation")).getText();
 			assertThat(why).contains("城市低保标准").contains("200.00").contains(place.township()).contains("第 1 版")

@@ -99,8 +99,7 @@ class RegionPickerBrowserTests {
 		browser.findElement(By.id("name")).sendKeys(name);
 		new Select(browser.findElement(By.id("type"))).selectByValue("UNION");
 		org.openqa.selenium.WebElement submit = browser.findElement(By.cssSelector("#organisation-form button[type=submit]"));
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(submit)).click();
+		org.bangfu.support.Browser.clickCentered(browser, submit);
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("flash-message")));
 		OrganisationView created = organisations.tree(fixtures.everything())
 			.stream()

@@ -73,7 +73,7 @@ class VisitBrowserTests {
 			browser.logIn(login, Fixtures.PASSWORD);
 			WebElement record = browser.waitFor(By.id("record-" + h.id()));
 			assertThat(browser.text(By.id("my-visits"))).contains("王德明", "7 天内到期");
-			scrollTo(browser, record).click();
+			Browser.clickCentered(browser.driver(), record);
 
 			browser.waitFor(By.id("visit-form"));
 			assertThat(overflowing(browser)).as("elements wider than 375 px").isEmpty();
@@ -90,7 +90,7 @@ class VisitBrowserTests {
 			browser.type(By.id("measures-agreed"), "下周联系住建部门");
 			browser.driver().findElement(By.id("photos")).sendKeys(photo.toString());
 			browser.screenshot("visit-phone");
-			scrollTo(browser, browser.driver().findElement(By.id("visit-submit"))).click();
+			Browser.clickCentered(browser.driver(), browser.driver().findElement(By.id("visit-submit")));
 
 			browser.wait(Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/ledger/" + h.id()));
 			WebElement card = browser.waitFor(By.cssSelector(".visit-card"));
@@ -136,7 +136,7 @@ class VisitBrowserTests {
 			ChromeDriver chrome = (ChromeDriver) browser.driver();
 			chrome.executeCdpCommand("Network.enable", Map.of());
 			chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/visits")));
-			scrollTo(browser, browser.driver().findElement(By.id("visit-submit"))).click();
+			Browser.clickCentered(browser.driver(), browser.driver().findElement(By.id("visit-submit")));
 			browser.wait(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("draft-status"), offline));
 			assertThat(visits.ofHousehold(scope, h.id())).isEmpty();
 

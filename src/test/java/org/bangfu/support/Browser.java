@@ -108,11 +108,28 @@ public final class Browser implements AutoCloseable {
 
 	/** Scrolls the element to the middle of the window (as a user would) and clicks it. */
 	public Browser click(By by) {
-		WebElement element = wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
-		((org.openqa.selenium.JavascriptExecutor) driver())
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+		clickCentered(driver, wait(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by)));
 		return this;
+	}
+
+	/**
+	 * Scrolls the element to the middle of the window at once (Bootstrap makes scrolling smooth,
+	 * so a click right after a plain scroll can land while the page still moves) and clicks it,
+	 * trying again while something else (a settling layout, a fading alert) covers it.
+	 */
+	public static void clickCentered(WebDriver driver, WebElement element) {
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+			.until(d -> {
+				((org.openqa.selenium.JavascriptExecutor) d)
+					.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+				if (!element.isDisplayed() || !element.isEnabled()) {
+					return false;
+				}
+				element.click();
+				return true;
+			});
 	}
 
 	public WebElement waitFor(By by) {

@@ -166,8 +166,7 @@ class FoundationFlowBrowserTests {
 	}
 
 	private static void submit(Browser browser, By button) {
-		WebElement element = browser.waitFor(button);
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		browser.waitFor(button);
 		browser.click(button);
 	}
 
