@@ -150,6 +150,7 @@ public class Users {
 		writeRoles(id, cmd.roles());
 		UserView created = require(scope, id);
 		audit.record("user.create", "user", id, Map.of("after", snapshot(created)));
+		rolesGiven(id, org.id(), cmd.roles());
 		return created;
 	}
 
@@ -165,7 +166,15 @@ public class Users {
 			.single();
 		writeRoles(id, roles);
 		audit.record("user.create", "user", id, Map.of("after", Map.of("login", login, "roles", roles.toString())));
+		rolesGiven(id, organisationId, roles);
 		return id;
+	}
+
+	/** A new user's roles count as added, so other modules react as to a role given later (a cadre is offered for pairing at once). */
+	private void rolesGiven(long id, long organisationId, Set<Role> roles) {
+		if (roles != null && !roles.isEmpty()) {
+			events.publishEvent(new UserRolesChanged(id, organisationId, Set.of(), roles));
+		}
 	}
 
 	public boolean loginTaken(String login) {

@@ -396,6 +396,17 @@ public class Pairings {
 	}
 
 	/**
+	 * A user was given the pairing cadre role (or created with it): the user is offered as a cadre
+	 * at once, in the user's organisation, without waiting for a first pairing by import.
+	 */
+	@Transactional
+	public void cadreRoleGranted(long userId) {
+		cadres.enrolUser(userId, login())
+			.ifPresent(id -> audit.record("pairing.cadre.create", "cadre", id, Map.of("userId", userId)));
+		cadreUserMayPairAgain(userId);
+	}
+
+	/**
 	 * A user was activated again or given the pairing cadre role: their cadre record (if any) is
 	 * usable again when the user is active and has the role. Their former households stay
 	 * unpaired until someone pairs them.

@@ -111,6 +111,25 @@ class UnpairedAndCoverageIntegrationTests {
 	}
 
 	@Test
+	void aNewUserWithTheCadreRoleIsOfferedForPairingAtOnceAndOneWhoLosesItIsNot() {
+		String admin = fixtures.user(org.id(), Role.ADMIN);
+		HouseholdView h = household();
+		String cadreLogin = fixtures.user(org.id(), Role.PAIRING_CADRE);
+		String caseworker = fixtures.user(org.id(), Role.CASEWORKER);
+		Http page = Http.loggedIn(port, admin, Fixtures.PASSWORD);
+
+		String unpaired = page.get("/pairing/unpaired").body();
+		assertThat(unpaired).as("never paired by import, yet offered").contains("测试用户" + cadreLogin).doesNotContain("测试用户" + caseworker);
+		assertThat(page.get("/pairing/households/" + h.id()).body()).contains("测试用户" + cadreLogin);
+
+		long caseworkerId = fixtures.userId(caseworker);
+		users.update(fixtures.everything(), caseworkerId, new org.bangfu.identity.UserCommands.UpdateUser(
+				"测试用户" + caseworker, null, org.id(), java.util.Set.of(Role.CASEWORKER, Role.PAIRING_CADRE)));
+		assertThat(page.get("/pairing/unpaired").body()).as("given the role later").contains("测试用户" + caseworker);
+		assertThat(pairings.cadres(scope, true, null)).extracting(CadreView::userId).contains(caseworkerId, fixtures.userId(cadreLogin));
+	}
+
+	@Test
 	void daysSinceUnpairedCountFromTheEndOfTheLastPairingOrFromFiling() {
 		HouseholdView never = household();
 		assertThat(pairings.unpaired(scope, null, null, 1, 50)).singleElement()

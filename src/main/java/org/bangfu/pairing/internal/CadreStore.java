@@ -128,6 +128,20 @@ public class CadreStore {
 			.optional();
 	}
 
+	/** Makes the cadre record of an active user who holds the pairing cadre role, unless one exists. */
+	public Optional<Long> enrolUser(long userId, String by) {
+		return jdbc.sql("""
+				INSERT INTO pairing_cadre (organisation_id, user_id, name, phone, created_by)
+				SELECT u.organisation_id, u.id, u.name, u.phone, ?
+				FROM identity_user u
+				WHERE u.id = ? AND u.active
+				  AND EXISTS (SELECT 1 FROM identity_user_role r WHERE r.user_id = u.id AND r.role = 'PAIRING_CADRE')
+				ON CONFLICT (user_id) DO NOTHING RETURNING id""")
+			.params(by, userId)
+			.query(Long.class)
+			.optional();
+	}
+
 	/**
 	 * Makes the cadre of a user active again when the user is active and holds the pairing cadre
 	 * role (after a reactivation or the role given back); returns the cadre id if it changed.

@@ -40,7 +40,7 @@ class PairingReactions {
 			pairings.cadreRoleRemoved(event.userId());
 		}
 		else if (event.added().contains(Role.PAIRING_CADRE)) {
-			pairings.cadreUserMayPairAgain(event.userId());
+			pairings.cadreRoleGranted(event.userId());
 		}
 	}
 
