@@ -90,6 +90,11 @@ public class Visits {
 		return h;
 	}
 
+	/** Whether the actor may record a visit to any household in scope (not only paired ones). */
+	public boolean mayRecordAny(Actor actor) {
+		return RECORD_ANY.stream().anyMatch(actor::has);
+	}
+
 	/** Whether the actor may record for the household (for showing buttons). */
 	public boolean mayRecord(Actor actor, long householdId) {
 		try {

@@ -18,6 +18,7 @@ import org.bangfu.pairing.PairingVocabulary.EndReason;
 import org.bangfu.pairing.PairingVocabulary.OrgEndReason;
 import org.bangfu.pairing.PairingVocabulary.PairingType;
 import org.bangfu.pairing.Pairings;
+import org.bangfu.pairing.Visits;
 import org.bangfu.platform.web.PageMessages;
 import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.shared.Actor;
@@ -50,8 +51,12 @@ class PairingPagesController {
 
 	private final PageMessages messages;
 
-	PairingPagesController(Pairings pairings, HouseholdRegistry registry, Organisations organisations, PageMessages messages) {
+	private final Visits visits;
+
+	PairingPagesController(Pairings pairings, HouseholdRegistry registry, Organisations organisations, PageMessages messages,
+			Visits visits) {
 		this.pairings = pairings;
+		this.visits = visits;
 		this.registry = registry;
 		this.organisations = organisations;
 		this.messages = messages;
@@ -154,6 +159,7 @@ class PairingPagesController {
 		model.addAttribute("types", PairingType.values());
 		model.addAttribute("reasons", EndReason.values());
 		model.addAttribute("today", pairings.today());
+		model.addAttribute("mayRecord", visits.mayRecord(Actor.require(), id));
 		return "pairing/household";
 	}
 

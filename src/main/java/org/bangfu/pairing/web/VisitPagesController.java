@@ -14,6 +14,7 @@ import org.bangfu.pairing.Checklist;
 import org.bangfu.pairing.PairingVocabulary.Frequency;
 import org.bangfu.pairing.PairingVocabulary.Indicator;
 import org.bangfu.pairing.PairingVocabulary.VisitKind;
+import org.bangfu.pairing.CadreView;
 import org.bangfu.pairing.Pairings;
 import org.bangfu.pairing.VisitCommands.RecordVisit;
 import org.bangfu.pairing.VisitCommands.SetPolicy;
@@ -25,6 +26,7 @@ import org.bangfu.registry.Vocabulary.Category;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Problem;
+import org.bangfu.shared.Role;
 import org.bangfu.shared.Scope;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -152,6 +154,12 @@ class VisitPagesController {
 			@RequestParam(defaultValue = "false") boolean overdue, Model model) {
 		Scope scope = Actor.require().scope();
 		model.addAttribute("rows", visits.due(scope, cadreId, within, overdue, 500));
+		Actor actor = Actor.require();
+		// the record button only where it leads somewhere: everyone's rows for caseworkers and
+		// administrators, a cadre's own households for a cadre
+		model.addAttribute("recordAny", visits.mayRecordAny(actor));
+		model.addAttribute("myCadreId", actor.has(Role.PAIRING_CADRE)
+				? pairings.cadreOfUser(actor.userId()).map(CadreView::id).orElse(null) : null);
 		model.addAttribute("cadres", pairings.cadres(scope, true, null));
 		model.addAttribute("cadreId", cadreId);
 		model.addAttribute("within", within);
