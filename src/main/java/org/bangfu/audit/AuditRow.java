@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.bangfu.shared.BusinessTime;
 
 /** One audit record as an auditor reads it. */
-public record AuditRow(long id, Instant occurredAt, String actorLogin, Long organisationId, String action,
+public record AuditRow(long id, Instant occurredAt, String actorLogin, Long organisationId, String organisationName,
+		String action,
 		String objectType, String objectId, String detail, String clientAddress) {
 
 	/** The time in the business time zone, e.g. 2026-11-28 14:05:09. */

@@ -79,8 +79,8 @@ public class AuditTrail {
 
 	private static String select(Query q) {
 		return """
-				SELECT e.id, e.occurred_at, e.actor_login, e.organisation_id, e.action, e.object_type, e.object_id,
-				       e.detail, e.client_address
+				SELECT e.id, e.occurred_at, e.actor_login, e.organisation_id, o.name AS organisation_name, e.action,
+				       e.object_type, e.object_id, e.detail, e.client_address
 				""" + q.sql();
 	}
 

@@ -58,8 +58,9 @@ class AuditPagesIntegrationTests {
 		HttpResponse<String> page = auditor.get("/audit?objectType=organisation&objectId=" + county.id());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("审计日志")
-			.contains("organisation.create")
-			.contains("organisation #" + county.id())
+			.as("actions and object types by name, the code only in the tooltip")
+			.contains(">新建组织<").doesNotContain(">organisation.create<")
+			.contains(">组织<").contains(">#" + county.id() + "<")
 			.contains(county.name())
 			.containsPattern(">\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}<")
 			.doesNotContain("style=\"");
