@@ -13,9 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -25,6 +28,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,7 +52,8 @@ class SecurityConfiguration {
 			+ "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	AuthenticationManager authenticationManager(BangfuUserDetailsService details, PasswordEncoder encoder) {
+	AuthenticationManager authenticationManager(BangfuUserDetailsService details, PasswordEncoder encoder,
+			AuthenticationEventPublisher events) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(details) {
 			@Override
 			protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
@@ -58,15 +63,38 @@ class SecurityConfiguration {
 			}
 		};
 		provider.setPasswordEncoder(encoder);
+		// The password is checked before the account's state: a wrong password answers "wrong
+		// login or password" whether the account exists, is locked or is disabled, so the answer
+		// tells nobody which logins exist; only the right password learns that it is locked.
+		UserDetailsChecker accountState = user -> {
+			if (!user.isAccountNonLocked()) {
+				throw new LockedException("locked");
+			}
+			if (!user.isEnabled()) {
+				throw new DisabledException("disabled");
+			}
+			if (!user.isAccountNonExpired()) {
+				throw new AccountExpiredException("expired");
+			}
+			if (!user.isCredentialsNonExpired()) {
+				throw new CredentialsExpiredException("credentials expired");
+			}
+		};
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(accountState);
 		ProviderManager manager = new ProviderManager(provider);
+		// successes and failures reach LoginEvents (failed-login count, lockout, audit)
+		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemAuthenticationEntryPoint entryPoint,
-			Users users, ProblemResponses problems) throws Exception {
+			Users users, ProblemResponses problems, AuthenticationManager manager) throws Exception {
 		http.securityMatcher("/api/**")
+			.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
@@ -80,8 +108,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, LoginAccounts accounts) throws Exception {
-		http.addFilterBefore(new SessionRightsFilter(accounts), AnonymousAuthenticationFilter.class)
+	SecurityFilterChain pages(HttpSecurity http, LoginAccounts accounts, AuthenticationManager manager) throws Exception {
+		http.authenticationManager(manager)
+			.addFilterBefore(new SessionRightsFilter(accounts), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -91,6 +120,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/public/notices/*/objections")
 			.permitAll()
+			// metrics and the rest of the actuator: administrators (and monitoring with an administrator's account) only
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))

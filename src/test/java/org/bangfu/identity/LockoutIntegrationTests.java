@@ -63,6 +63,28 @@ class LockoutIntegrationTests {
 	}
 
 	@Test
+	void aWrongPasswordAnswersTheSameForALockedAccountAsForALoginThatDoesNotExist() {
+		failFiveTimes(port, login);
+		Http browser = Http.browser(port);
+		assertThat(location(browser.login(login, "Wrong-Pass-9"))).as("locked, wrong password").endsWith("/login?error=bad");
+		assertThat(location(browser.login("nobody-" + System.nanoTime(), "Wrong-Pass-9"))).as("no such login")
+			.endsWith("/login?error=bad");
+		HttpResponse<String> lockedApi = Http.basic(port, login, "Wrong-Pass-9").get("/api/v1/me");
+		HttpResponse<String> unknownApi = Http.basic(port, "nobody-" + System.nanoTime(), "Wrong-Pass-9").get("/api/v1/me");
+		assertThat(lockedApi.statusCode()).isEqualTo(401).isEqualTo(unknownApi.statusCode());
+		assertThat(Json.read(lockedApi.body()).path("code").asString())
+			.isEqualTo(Json.read(unknownApi.body()).path("code").asString());
+	}
+
+	@Test
+	void metricsAreForAdministratorsOnly() {
+		assertThat(Http.loggedIn(port, login, Fixtures.PASSWORD).get("/actuator/metrics").statusCode()).isEqualTo(403);
+		Http admin = Http.loggedIn(port, fixtures.user(org.id(), Role.ADMIN), Fixtures.PASSWORD);
+		assertThat(admin.get("/actuator/metrics").statusCode()).isEqualTo(200);
+		assertThat(Http.browser(port).get("/actuator/health/readiness").statusCode()).as("probes stay open").isEqualTo(200);
+	}
+
+	@Test
 	void anAdministratorUnlocksOnTheUserPage() {
 		failFiveTimes(port, login);
 		Http admin = Http.loggedIn(port, fixtures.user(org.id(), Role.ADMIN), Fixtures.PASSWORD);
