@@ -31,7 +31,7 @@ public class EventReachQuery {
 				SELECT count(*) AS households,
 				       COALESCE(sum((SELECT count(*) FROM registry_member m WHERE m.household_id = h.id AND m.active)), 0)
 				FROM registry_household h JOIN organisation o ON o.id = h.organisation_id
-				WHERE """ + where(prefixes))
+				WHERE """ + " " + where(prefixes))
 			.params(params)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
@@ -50,7 +50,7 @@ public class EventReachQuery {
 				       (SELECT count(*) FROM registry_member m WHERE m.household_id = h.id AND m.active) AS members
 				FROM registry_household h JOIN organisation o ON o.id = h.organisation_id
 				JOIN organisation_region r ON r.code = h.region_code
-				WHERE """ + where(prefixes) + " ORDER BY h.region_code, h.id LIMIT :limit OFFSET :offset")
+				WHERE """ + " " + where(prefixes) + " ORDER BY h.region_code, h.id LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, n) -> new EventReachRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getInt(7)))
