@@ -239,6 +239,13 @@ class EventsIntegrationTests {
 		HttpResponse<String> order = officer.get("/api/v1/schedules/occurrences?spec=monthly%205&from=2026-05-01&to=2026-04-01");
 		assertThat(order.statusCode()).isEqualTo(400);
 		assertThat(json(order).get("detail").asString()).contains("晚于结束日期");
+		// plan 6: 腊月二十五 of lunar 2030 is Saturday 2031-01-18: paid by the Friday before
+		JsonNode deadline = json(officer.get("/api/v1/schedules/occurrences?spec=lunar%2012-25%20before&year=2031"));
+		assertThat(deadline.get(0).get("date").asString()).isEqualTo("2031-01-18");
+		assertThat(deadline.get(0).get("payBy").asString()).isEqualTo("2031-01-17");
+		assertThat(deadline.get(0).get("descriptionZh").asString()).isEqualTo("农历腊月二十五前");
+		assertThat(officer.get("/v3/api-docs").body()).contains("/api/v1/events/{id}/reach")
+			.contains("/api/v1/schedules/occurrences");
 		// an event schedule falls on the declared events of its kind
 		json(declare(officer, "\"420102003\"", "2031-07-20", "2031-07-21"));
 		JsonNode onEvent = json(officer.get("/api/v1/schedules/occurrences?spec=event%20HEAT_ORANGE&year=2031"));

@@ -21,13 +21,22 @@ import org.bangfu.programs.LunarDate;
 public final class LunarDatePolicy {
 
 	/**
-	 * ICU's first day of a lunar month → the official first day, where they differ. Checked against
-	 * the official calendar: 春节 2027 is 2027-02-06 (new moon 23:56 Beijing time), 春节 2030 is
-	 * 2030-02-03 (new moon 00:07).
+	 * ICU's first day of a lunar month → the official first day, where they differ. Found by comparing
+	 * ICU with new moons computed by Meeus' algorithm (Astronomical Algorithms, ch. 49, with ΔT) for
+	 * 1929–2100 in Beijing time (UTC+8, the official meridian since 1929): every month whose new moon
+	 * lies more than 2 minutes from midnight but on the other side of it in ICU. 春节 2027 is
+	 * 2027-02-06 (new moon 23:56), 春节 2030 is 2030-02-03 (00:07), as the official calendar says.
+	 * Left to ICU: 2057-09-28/29, whose new moon is within seconds of midnight.
 	 */
-	static final Map<LocalDate, LocalDate> OFFICIAL_MONTH_STARTS = Map.of(
-			LocalDate.of(2027, 2, 7), LocalDate.of(2027, 2, 6),
-			LocalDate.of(2030, 2, 2), LocalDate.of(2030, 2, 3));
+	static final Map<LocalDate, LocalDate> OFFICIAL_MONTH_STARTS = Map.ofEntries(
+			Map.entry(LocalDate.of(1954, 2, 4), LocalDate.of(1954, 2, 3)),
+			Map.entry(LocalDate.of(1955, 2, 23), LocalDate.of(1955, 2, 22)),
+			Map.entry(LocalDate.of(1999, 1, 18), LocalDate.of(1999, 1, 17)),
+			Map.entry(LocalDate.of(2012, 8, 18), LocalDate.of(2012, 8, 17)),
+			Map.entry(LocalDate.of(2018, 11, 7), LocalDate.of(2018, 11, 8)),
+			Map.entry(LocalDate.of(2027, 2, 7), LocalDate.of(2027, 2, 6)),
+			Map.entry(LocalDate.of(2030, 2, 2), LocalDate.of(2030, 2, 3)),
+			Map.entry(LocalDate.of(2070, 3, 13), LocalDate.of(2070, 3, 12)));
 
 	private LunarDatePolicy() {
 	}
@@ -37,6 +46,7 @@ public final class LunarDatePolicy {
 	 * begins in Gregorian year {@code relatedYear}; a day past the month's end (30 in a 29-day
 	 * month) gives the month's last day.
 	 */
+	@SuppressWarnings("deprecation") // setRelatedYear is the one correct way to give the year (see the class comment)
 	public static LocalDate toGregorian(int relatedYear, int month, int day) {
 		if (month < 1 || month > 12 || day < 1 || day > 30) {
 			throw new IllegalArgumentException("Lunar month 1-12 and day 1-30: " + month + "-" + day);
@@ -80,6 +90,7 @@ public final class LunarDatePolicy {
 	private record Fields(int year, int month, boolean leap, int day, int length) {
 	}
 
+	@SuppressWarnings("deprecation") // getRelatedYear: the Gregorian year in which the lunar year begins
 	private static Fields icu(LocalDate date) {
 		ChineseCalendar c = calendar();
 		c.set(Calendar.JULIAN_DAY, (int) date.getLong(JulianFields.JULIAN_DAY));

@@ -74,6 +74,23 @@ class LunarDatePolicyTests {
 		assertThat(LunarDatePolicy.toLunar(LocalDate.of(2027, 2, 1)).chinese()).isEqualTo("腊月二十五");
 	}
 
+	@ParameterizedTest(name = "{0} is {1}")
+	@CsvSource({ "1954-02-03, 正月初一", "1999-01-17, 腊月初一", "2012-08-23, 七月初七", "2018-11-08, 十月初一",
+			"2018-11-07, 九月三十", "2070-03-12, 二月初一" })
+	void monthsWhoseNewMoonIsCloseToMidnightStartOnTheOfficialDay(LocalDate date, String lunar) {
+		assertThat(LunarDatePolicy.toLunar(date).chinese()).isEqualTo(lunar);
+	}
+
+	@Test
+	void everyCorrectedMonthAndTheMonthBeforeItHave29Or30Days() {
+		LunarDatePolicy.OFFICIAL_MONTH_STARTS.values().forEach(start -> {
+			assertThat(LunarDatePolicy.toLunar(start).day()).isEqualTo(1);
+			assertThat(LunarDatePolicy.toLunar(start.minusDays(1)).day()).isBetween(29, 30);
+			LunarDate first = LunarDatePolicy.toLunar(start);
+			assertThat(LunarDatePolicy.monthLength(first.year(), first.month())).isBetween(29, 30);
+		});
+	}
+
 	@Test
 	void datesFarFromTodayResolveToo() {
 		assertThat(LunarDatePolicy.toGregorian(1950, 1, 1)).isEqualTo(LocalDate.of(1950, 2, 17));
