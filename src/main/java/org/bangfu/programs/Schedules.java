@@ -92,6 +92,12 @@ public class Schedules {
 		return due(spec, from, from.plusYears(2)).stream().findFirst();
 	}
 
+	/** Up to {@code count} dates on or after a day, looking ahead up to two years (a program's next dates). */
+	public List<ScheduleOccurrence> upcoming(String spec, LocalDate from, int count) {
+		List<ScheduleOccurrence> all = due(spec, from, from.plusYears(2));
+		return all.subList(0, Math.min(Math.max(0, count), all.size()));
+	}
+
 	/** The lunar festivals of a Gregorian year (春节, 元宵, 端午, 七夕, 中秋, 重阳, 腊八, 除夕), in date order. */
 	public List<ScheduleOccurrence> festivals(int year) {
 		return OccurrencePolicy.festivals(year);
