@@ -109,7 +109,12 @@ public class Events {
 
 	/** Every declared event of a kind whose first day lies between the two dates, in any organisation (system use). */
 	public List<EventView> startingBetween(EventKind kind, LocalDate from, LocalDate to) {
-		return store.startingBetween(kind, from, to, clock.today());
+		return store.startingBetween(null, kind, from, to, clock.today());
+	}
+
+	/** The same within a scope (what a user may see). */
+	public List<EventView> startingBetween(Scope scope, EventKind kind, LocalDate from, LocalDate to) {
+		return store.startingBetween(scope, kind, from, to, clock.today());
 	}
 
 	/** Ends an event early, today; an event ended or over already cannot be ended. */

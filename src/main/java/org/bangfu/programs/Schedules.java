@@ -12,6 +12,7 @@ import org.bangfu.programs.internal.schedule.LunarDatePolicy;
 import org.bangfu.programs.internal.schedule.OccurrencePolicy;
 import org.bangfu.programs.internal.schedule.ScheduleSpecPolicy;
 import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -57,6 +58,24 @@ public class Schedules {
 	}
 
 	public List<ScheduleOccurrence> due(ScheduleSpec spec, LocalDate from, LocalDate to) {
+		return due(null, spec, from, to);
+	}
+
+	/**
+	 * The same for a user: an event schedule falls only on events declared in the scope (the
+	 * methods without a scope see every organisation's events, for system work such as a program's
+	 * cycles).
+	 */
+	public List<ScheduleOccurrence> due(Scope scope, String spec, LocalDate from, LocalDate to) {
+		return due(scope, parse(spec), from, to);
+	}
+
+	/** The dates in a Gregorian year, for a user (see {@link #due(Scope, String, LocalDate, LocalDate)}). */
+	public List<ScheduleOccurrence> occurrences(Scope scope, String spec, int year) {
+		return due(scope, spec, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	}
+
+	private List<ScheduleOccurrence> due(Scope scope, ScheduleSpec spec, LocalDate from, LocalDate to) {
 		if (from == null || to == null) {
 			throw BangfuException.badField("from", "schedules.range.required");
 		}
@@ -68,7 +87,9 @@ public class Schedules {
 		}
 		List<ScheduleOccurrence> out = new ArrayList<>();
 		if (spec instanceof ScheduleSpec.OnEvent onEvent) {
-			for (EventView e : events.startingBetween(onEvent.kind(), from, to)) {
+			List<EventView> declared = scope == null ? events.startingBetween(onEvent.kind(), from, to)
+					: events.startingBetween(scope, onEvent.kind(), from, to);
+			for (EventView e : declared) {
 				out.add(occurrence(spec, e));
 			}
 		}

@@ -248,9 +248,12 @@ class EventsIntegrationTests {
 			.contains("/api/v1/schedules/occurrences");
 		// an event schedule falls on the declared events of its kind
 		json(declare(officer, "\"420102003\"", "2031-07-20", "2031-07-21"));
+		Http siblingOfficer = Http.basic(port, fixtures.user(sibling.id(), Role.FINANCE_OFFICER), Fixtures.PASSWORD);
+		assertThat(declare(siblingOfficer, "\"420102004\"", "2031-07-22", "2031-07-23").statusCode()).isEqualTo(201);
 		JsonNode onEvent = json(officer.get("/api/v1/schedules/occurrences?spec=event%20HEAT_ORANGE&year=2031"));
 		assertThat(onEvent.valueStream().map(o -> o.get("descriptionZh").asString())).anySatisfy(d -> assertThat(d)
-			.startsWith("高温橙色预警：一元街道"));
+			.startsWith("高温橙色预警：一元街道"))
+			.noneSatisfy(d -> assertThat(d).contains("车站街道"));
 	}
 
 }

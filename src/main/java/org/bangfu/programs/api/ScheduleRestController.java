@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.bangfu.programs.LunarDate;
 import org.bangfu.programs.ScheduleOccurrence;
 import org.bangfu.programs.Schedules;
+import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,9 +43,9 @@ class ScheduleRestController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		if (year != null) {
-			return schedules.occurrences(spec, checked(year));
+			return schedules.occurrences(Actor.require().scope(), spec, checked(year));
 		}
-		return schedules.due(spec, from, to);
+		return schedules.due(Actor.require().scope(), spec, from, to);
 	}
 
 	@GetMapping("/festivals")

@@ -59,7 +59,7 @@ class ScheduleCalendarController {
 		if (specs != null) {
 			for (String line : specs.split("\\R")) {
 				if (!line.isBlank()) {
-					resolved.add(resolve(line.strip(), y));
+					resolved.add(resolve(Actor.require().scope(), line.strip(), y));
 				}
 			}
 		}
@@ -73,9 +73,9 @@ class ScheduleCalendarController {
 		return "programs/calendar";
 	}
 
-	private ResolvedSpec resolve(String spec, int year) {
+	private ResolvedSpec resolve(org.bangfu.shared.Scope scope, String spec, int year) {
 		try {
-			return new ResolvedSpec(spec, schedules.occurrences(spec, year), null);
+			return new ResolvedSpec(spec, schedules.occurrences(scope, spec, year), null);
 		}
 		catch (BangfuException ex) {
 			return new ResolvedSpec(spec, List.of(), messages.of(ex));

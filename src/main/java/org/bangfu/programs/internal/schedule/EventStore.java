@@ -76,10 +76,16 @@ public class EventStore {
 				ORDER BY e.period_from, e.id""", Map.of("scopePath", scope.likePattern(), "from", from, "to", to), today);
 	}
 
-	/** Every event of a kind whose first day lies between the two dates (system use: event schedules). */
-	public List<EventView> startingBetween(EventKind kind, LocalDate from, LocalDate to, LocalDate today) {
-		return query(SELECT + " WHERE e.kind = :kind AND e.period_from BETWEEN :from AND :to ORDER BY e.period_from, e.id",
-				Map.of("kind", kind.name(), "from", from, "to", to), today);
+	/** Events of a kind whose first day lies between the two dates, in the scope (null: everywhere, for system use). */
+	public List<EventView> startingBetween(Scope scope, EventKind kind, LocalDate from, LocalDate to, LocalDate today) {
+		Map<String, Object> params = new HashMap<>(Map.of("kind", kind.name(), "from", from, "to", to));
+		String inScope = "";
+		if (scope != null) {
+			inScope = " AND " + Scope.sql("o.path");
+			params.put("scopePath", scope.likePattern());
+		}
+		return query(SELECT + " WHERE e.kind = :kind AND e.period_from BETWEEN :from AND :to" + inScope
+				+ " ORDER BY e.period_from, e.id", params, today);
 	}
 
 	/** Ends an event early on a day; false when it was already ended (a concurrent end). */
