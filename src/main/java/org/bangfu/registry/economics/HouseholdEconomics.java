@@ -102,7 +102,7 @@ public class HouseholdEconomics {
 		boolean past = on.isBefore(clock.today());
 		Instant at = past ? endOf(on) : null;
 		HouseholdView file = past ? changes.asOf(householdId, at.minusNanos(1000)).map(c -> c.after()).orElse(now) : now;
-		return EconomicsFactsPolicy.of(store.records(householdId, at), file.members().size(), file.annualRent(), on);
+		return EconomicsFactsPolicy.of(store.records(householdId, at), file.annualRent(), on);
 	}
 
 	@Transactional
