@@ -119,7 +119,7 @@ class ImportEconomics {
 				org.bangfu.registry.TemplateColumn column = EconomicsColumnsPolicy.MONTHLY.entrySet().stream()
 					.filter(e -> e.getValue().name().equals(kind)).findFirst().orElseThrow().getKey();
 				found.putIfAbsent(c, RowProblem.of(m.row(), column, "imports.economics.yearRecorded", column.header(),
-						c.incomeMonth.toString(), rs.getInt(4)));
+						c.incomeMonth.toString(), Integer.toString(rs.getInt(4))));
 			});
 		return found;
 	}
