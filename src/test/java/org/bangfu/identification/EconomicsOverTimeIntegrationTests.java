@@ -129,6 +129,31 @@ class EconomicsOverTimeIntegrationTests {
 		}
 	}
 
+	@Test
+	void aMemberWhoLeavesTakesTheirIncomeAlong() throws Exception {
+		Places.Place place = places.county("成员迁出收入");
+		LocalDate today = clock.today();
+		String code = ruleSet(place, today.minusDays(5));
+		HouseholdView h = registry.file(place.scope(), new FileHousehold(null, Places.household(place.township(), null, HousingType.OWN),
+				Places.member("钱户主", today.minusYears(60), true, Relation.HEAD, Employment.RETIRED, "0", Health.HEALTHY, null)));
+		long son = registry.addMember(place.scope(), h.id(), new AddMember(Places.member("钱子", today.minusYears(30),
+				true, Relation.SON, Employment.EMPLOYED, "0", Health.HEALTHY, null))).id();
+		long head = h.head().orElseThrow().id();
+		YearMonth month = YearMonth.from(today);
+		economics.recordIncome(place.scope(), h.id(), new RecordIncome(head, IncomeKind.PENSION, Period.MONTH, month.getYear(),
+				month.getMonthValue(), new BigDecimal("250.00"), Source.FORM, null));
+		economics.recordIncome(place.scope(), h.id(), new RecordIncome(son, IncomeKind.WAGE, Period.MONTH, month.getYear(),
+				month.getMonthValue(), new BigDecimal("5000.00"), Source.FORM, null));
+		assertThat(decisions.evaluate(place.scope(), h.id(), code, today, ZH).outcome()).isEqualTo("INCOME");
+		registry.removeMember(place.scope(), h.id(), son, new org.bangfu.registry.HouseholdCommands.RemoveMember(null));
+		// one person with 250 now: the son's 5,000 no longer counts, in Java, the facts table, the batch and one household
+		assertThat((BigDecimal) economics.facts(place.scope(), h.id(), today).get("income_m1")).isEqualByComparingTo("250.00");
+		assertThat(jdbc.sql("SELECT income_m1 FROM identification_facts WHERE household_id = ?").param(h.id())
+			.query(BigDecimal.class).single()).isEqualByComparingTo("250.00");
+		assertThat(batch(place, code, today).get(h.id())).isEqualTo("LOW");
+		assertThat(decisions.evaluate(place.scope(), h.id(), code, today, ZH).outcome()).isEqualTo("LOW");
+	}
+
 	/** Rows on the new facts: a sudden cost first, then a month below 300 per head, then any income over 12 months. */
 	String ruleSet(Places.Place place, LocalDate from) {
 		String code = "econ-time-" + System.nanoTime() % 100000000;

@@ -90,6 +90,8 @@ public class FactsQuery {
 
 	static {
 		aggregate("n", "count(m.id)");
+		// the members of the file: only their income items count (a member who left takes their income along)
+		aggregate("member_ids", "coalesce(array_agg(m.id) FILTER (WHERE m.id IS NOT NULL), CAST('{}' AS bigint[]))");
 		aggregate("inc", "coalesce(sum(" + INCOME + "), 0.00)");
 		aggregate("earners", count(INCOME + " > 0"));
 		aggregate("healthy", count("m.health = 'HEALTHY'"));
@@ -266,7 +268,10 @@ public class FactsQuery {
 			if (facts.contains(f)) {
 				Definition d = FACTS.get(f);
 				d.aggregates().stream().filter(x -> !x.equals(E)).forEach(aggregates::add);
-				economics |= d.aggregates().contains(E);
+				if (d.aggregates().contains(E)) {
+					economics = true;
+					aggregates.add("member_ids");
+				}
 				outer.append(",\n       ").append(d.expression()).append(" AS ").append(f.column());
 			}
 		}

@@ -22,7 +22,8 @@ import org.bangfu.registry.economics.EconomicsVocabulary.SpendingKind;
  * the one before …; income windows by {@link IncomeHistoryPolicy}; spending of the date's calendar
  * year (rent: the recorded rent, else the household's annual rent); sudden costs less what was
  * covered, in the year up to the date and in the 12 months up to it; assets dated on or before
- * the date. The facts the rules derive exactly from these (per-capita figures: ÷ size; the monthly
+ * the date; income items only of the file's members (a member who left takes their income along).
+ * The facts the rules derive exactly from these (per-capita figures: ÷ size; the monthly
  * essential spending: ÷ 12) are not given: no rounded quotient is ever compared. Keys are the
  * facts' names.
  */
@@ -31,11 +32,11 @@ public final class EconomicsFactsPolicy {
 	private EconomicsFactsPolicy() {
 	}
 
-	public static Map<String, Object> of(Records r, BigDecimal annualRent, LocalDate on) {
+	public static Map<String, Object> of(Records r, java.util.Set<Long> members, BigDecimal annualRent, LocalDate on) {
 		Map<String, Object> f = new LinkedHashMap<>();
 		YearMonth m1 = YearMonth.from(on);
 		int year = on.getYear();
-		List<IncomeItemView> income = r.income();
+		List<IncomeItemView> income = r.income().stream().filter(i -> members.contains(i.memberId())).toList();
 		BigDecimal inc12 = IncomeHistoryPolicy.window(income, m1.minusMonths(11), m1);
 		BigDecimal lastYear = IncomeHistoryPolicy.year(income, year - 1);
 		f.put("income_12m", inc12);

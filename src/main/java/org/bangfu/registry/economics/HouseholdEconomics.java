@@ -102,7 +102,8 @@ public class HouseholdEconomics {
 		boolean past = on.isBefore(clock.today());
 		Instant at = past ? endOf(on) : null;
 		HouseholdView file = past ? changes.asOf(householdId, at.minusNanos(1000)).map(c -> c.after()).orElse(now) : now;
-		return EconomicsFactsPolicy.of(store.records(householdId, at), file.annualRent(), on);
+		return EconomicsFactsPolicy.of(store.records(householdId, at),
+				file.members().stream().map(m -> m.id()).collect(java.util.stream.Collectors.toSet()), file.annualRent(), on);
 	}
 
 	@Transactional
