@@ -56,6 +56,9 @@ class HouseholdCostsAndAssetsImportIntegrationTests {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	org.bangfu.identification.Decisions decisions;
+
 	@TempDir
 	Path dir;
 
@@ -149,7 +152,7 @@ class HouseholdCostsAndAssetsImportIntegrationTests {
 	}
 
 	@Test
-	void theExportCarriesTheFiguresBackUnchangedAndAChangedFigureIsAHistoryEntry() throws IOException {
+	void theExportCarriesTheFiguresBackUnchangedAndAChangedFigureIsAHistoryEntry() throws IOException, InterruptedException {
 		TemplateFile file = withRecords("R-TRIP");
 		importFile(file.write(dir, "trip.csv", file.gbk()), OnExisting.SKIP);
 		long id = id("R-TRIP");
@@ -172,6 +175,7 @@ class HouseholdCostsAndAssetsImportIntegrationTests {
 			assertThat(jdbc.sql(counts).query(String.class).single()).as(format.name()).isEqualTo(before);
 		}
 		int version = jdbc.sql("SELECT version FROM registry_household WHERE id = ?").param(id).query(Integer.class).single();
+		long decision = decisions.record(scope(), id, "union-classes", null, Locale.SIMPLIFIED_CHINESE).id();
 		file.rows().get(0).put(TemplateColumn.SUDDEN_COST_COVERED, "20000");
 		file.rows().get(0).put(TemplateColumn.VEHICLE_VALUE, "0");
 		file.rows().get(0).put(TemplateColumn.MONTH_FARMING, "3200");
@@ -195,6 +199,16 @@ class HouseholdCostsAndAssetsImportIntegrationTests {
 				SELECT count(*) FROM registry_change c JOIN registry_sudden_cost s ON s.household_id = c.household_id
 				WHERE c.household_id = ? AND c.kind = 'import.economics' AND s.recorded_at = c.changed_at""")
 			.param(id).query(Long.class).single()).isEqualTo(1);
+		// and its decision is stale, as after any change of its file
+		long deadline = System.nanoTime() + 20_000_000_000L;
+		while (!stale(decision) && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		assertThat(stale(decision)).as("decision marked stale").isTrue();
+	}
+
+	private boolean stale(long decision) {
+		return jdbc.sql("SELECT stale FROM identification_decision WHERE id = ?").param(decision).query(Boolean.class).single();
 	}
 
 	@Test
