@@ -152,6 +152,8 @@ class EconomicsOverTimeIntegrationTests {
 			.query(BigDecimal.class).single()).isEqualByComparingTo("250.00");
 		assertThat(batch(place, code, today).get(h.id())).isEqualTo("LOW");
 		assertThat(decisions.evaluate(place.scope(), h.id(), code, today, ZH).outcome()).isEqualTo("LOW");
+		// the household page's income history says the same
+		assertThat(economics.incomeByMonth(place.scope(), h.id(), month, 1).get(0).amount()).isEqualByComparingTo("250.00");
 	}
 
 	/** Rows on the new facts: a sudden cost first, then a month below 300 per head, then any income over 12 months. */
