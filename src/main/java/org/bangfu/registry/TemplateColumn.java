@@ -45,7 +45,28 @@ public enum TemplateColumn {
 	MEDICAL_SPENDING("年医疗自付", "medical_spending", true, false),
 	SCHOOLING_SPENDING("年教育支出", "schooling_spending", true, false),
 	CARE_SPENDING("年护理支出", "care_spending", true, false),
-	OTHER_SPENDING("年其他刚性支出", "other_spending", true, false);
+	OTHER_SPENDING("年其他刚性支出", "other_spending", true, false),
+	// monthly income per kind for 收入月份 (a month's figures, as given)
+	INCOME_MONTH("收入月份", "income_month", true, false),
+	MONTH_WAGE("当月工资性收入", "month_wage", false, false),
+	MONTH_BUSINESS("当月经营性收入", "month_business", false, false),
+	MONTH_FARMING("当月农业经营收入", "month_farming", false, false),
+	MONTH_PROPERTY("当月财产性收入", "month_property", false, false),
+	MONTH_TRANSFER("当月转移性收入", "month_transfer", false, false),
+	MONTH_PENSION("当月养老金", "month_pension", false, false),
+	MONTH_OTHER_INCOME("当月其他收入", "month_other_income", false, false),
+	// one sudden cost of the household (accident, disaster, sudden major illness)
+	SUDDEN_COST_KIND("突发支出类别", "sudden_cost_kind", true, false),
+	SUDDEN_COST_DATE("突发支出日期", "sudden_cost_date", true, false),
+	SUDDEN_COST_AMOUNT("突发支出金额", "sudden_cost_amount", true, false),
+	SUDDEN_COST_COVERED("突发支出已赔付", "sudden_cost_covered", true, false),
+	// assets as plans test them, known from 资产日期
+	ASSETS_AS_OF("资产日期", "assets_as_of", true, false),
+	VEHICLE_KIND("车辆类型", "vehicle_kind", true, false),
+	VEHICLE_VALUE("机动车价值", "vehicle_value", true, false),
+	EXTRA_HOMES("自住以外住房套数", "extra_homes", true, false),
+	REGISTERED_BUSINESSES("经营实体数", "registered_businesses", true, false),
+	LUXURY_PURCHASE("不予认定消费金额", "luxury_purchase", true, false);
 
 	/** Number of template columns. */
 	public static final int COUNT = values().length;

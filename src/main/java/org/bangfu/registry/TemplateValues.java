@@ -43,6 +43,8 @@ public final class TemplateValues {
 		words(HardshipCause.class, "因病", "因残", "因学", "单亲", "意外事故", "失业", "灾害", "住房困难", "缺劳动力", "其他");
 		words(Category.class, "低保", "特困", "低保边缘", "支出型困难", "困难职工", "困境儿童", "孤儿", "独居老人", "空巢老人", "残疾人",
 				"优抚对象", "军属");
+		words(org.bangfu.registry.economics.EconomicsVocabulary.SuddenCostKind.class, "意外事故", "灾害", "突发重病");
+		words(org.bangfu.registry.economics.EconomicsVocabulary.VehicleKind.class, "小汽车", "货车", "摩托车", "农用车", "其他");
 	}
 
 	private TemplateValues() {

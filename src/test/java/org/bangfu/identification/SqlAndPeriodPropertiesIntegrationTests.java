@@ -193,6 +193,49 @@ class SqlAndPeriodPropertiesIntegrationTests {
 				});
 	}
 
+	static final List<String> ECONOMICS_RULES = List.of("per_capita_income_m1 < savings", "per_capita_income_m1 * size = income_m1",
+			"per_capita_income_12m < savings * 12", "per_capita_income_last_year * size >= income_last_year",
+			"essential_spending_month < savings", "essential_spending_month * 12 = essential_spending_year",
+			"per_capita_essential_spending_year / 12 > savings", "max(per_capita_income_m2, per_capita_income_m12) <= savings",
+			"round2(per_capita_income_m1) = savings");
+
+	/**
+	 * The per-capita facts of the economics records and the monthly essential spending are
+	 * quotients of their parts, compared without rounding first: the interpreter and the SQL pick
+	 * the same row for incomes a fen either side of size × line, and 899.99 ÷ 3 is below 300.00.
+	 */
+	@Test
+	void theEconomicsPerCapitaFactsCompareExactlyInSqlAsInJava() {
+		CompiledRules rules = CompiledRules.compile(ECONOMICS_RULES, Set.of());
+		qt().withExamples(300).forAll(integers().between(1, 60_000), integers().between(0, 9), integers().between(-2, 2),
+				integers().between(0, 8)).checkAssert((lineFen, size, deltaFen, which) -> {
+					BigDecimal line = BigDecimal.valueOf(lineFen, 2);
+					BigDecimal delta = BigDecimal.valueOf(deltaFen, 2);
+					BigDecimal n = BigDecimal.valueOf(size);
+					BigDecimal month = line.multiply(n).add(delta).max(BigDecimal.ZERO);
+					Map<Fact, Object> values = new HashMap<>();
+					values.put(Fact.SIZE, n);
+					values.put(Fact.SAVINGS, line);
+					values.put(which % 3 == 0 ? Fact.INCOME_M1 : which % 3 == 1 ? Fact.INCOME_M2 : Fact.INCOME_M12, month);
+					values.put(Fact.INCOME_12M, month.multiply(BigDecimal.valueOf(12)).add(delta));
+					values.put(Fact.INCOME_LAST_YEAR, month.add(delta.abs()));
+					values.put(Fact.ESSENTIAL_SPENDING_YEAR, line.multiply(BigDecimal.valueOf(12)).add(delta).max(BigDecimal.ZERO));
+					CompiledRules one = CompiledRules.compile(List.of(ECONOMICS_RULES.get(which)), Set.of());
+					org.bangfu.identification.internal.MapEnv env = new org.bangfu.identification.internal.MapEnv(values, Map.of());
+					assertThat(sqlMatch(rules, values, Map.of())).as("%s", values).isEqualTo(rules.match(env));
+					assertThat(sqlMatch(one, values, Map.of())).as("%s: %s", ECONOMICS_RULES.get(which), values).isEqualTo(one.match(env));
+				});
+		Map<Fact, Object> example = new HashMap<>(Map.of(Fact.INCOME_M1, new BigDecimal("899.99"), Fact.SIZE, BigDecimal.valueOf(3),
+				Fact.SAVINGS, new BigDecimal("300.00"), Fact.ESSENTIAL_SPENDING_YEAR, new BigDecimal("3599.99")));
+		for (String rule : List.of("per_capita_income_m1 < 300", "per_capita_income_m1 * 3 = 899.99", "essential_spending_month < 300",
+				"essential_spending_month * 12 = 3599.99", "round2(per_capita_income_m1) = 300")) {
+			CompiledRules r = CompiledRules.compile(List.of(rule), Set.of());
+			org.bangfu.identification.internal.MapEnv env = new org.bangfu.identification.internal.MapEnv(example, Map.of());
+			assertThat(r.match(env)).as("java: " + rule).isEqualTo(1);
+			assertThat(sqlMatch(r, example, Map.of())).as("sql: " + rule).isEqualTo(1);
+		}
+	}
+
 	@Test
 	void perCapitaFactsAreTheRegistersIncomeDividedBySizeExactly() {
 		Places.Place place = places.county("人均测试工会");

@@ -83,6 +83,17 @@ public class DecisionStore {
 			.update();
 	}
 
+	/** As {@link #markStaleForHousehold} for many households in one statement (an import chunk). */
+	public int markStaleForHouseholds(java.util.Collection<Long> householdIds) {
+		if (householdIds.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("UPDATE identification_decision SET stale = TRUE WHERE household_id = ANY (CAST(:ids AS bigint[])) "
+				+ "AND current AND NOT stale")
+			.param("ids", householdIds.toArray(Long[]::new))
+			.update();
+	}
+
 	public int markStaleForHousehold(long householdId) {
 		return jdbc.sql("UPDATE identification_decision SET stale = TRUE WHERE household_id = ? AND current AND NOT stale")
 			.param(householdId)

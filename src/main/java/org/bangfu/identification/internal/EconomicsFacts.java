@@ -11,7 +11,9 @@ import org.bangfu.shared.BusinessClock;
  * a yearly income item counts amount × n ÷ 12 for its n months in a window, a quotient that does
  * not end is carried to 10 decimals half up ({@code round(x, 10)}), nothing else is rounded.
  * <ul>
- * <li>m1 is the month of :asOf, m2 the month before … m12; the last 12 months are m12 … m1.</li>
+ * <li>m1 is the month of :asOf, m2 the month before … m12; the last 12 months are m12 … m1.
+ * Income items count for the members of the file ({@code a.member_ids}): a member who left the
+ * household takes their income along.</li>
  * <li>Spending is that of the calendar year of :asOf (and of the year before, "last year");
  * rent is the recorded rent of the year, else the household's annual rent.</li>
  * <li>Sudden costs count what insurance or others did not cover, occurred in the year of :asOf
@@ -80,7 +82,8 @@ final class EconomicsFacts {
 		for (int k = 1; k <= 12; k++) {
 			income.append(", ").append(window(month(k), month(k))).append(" AS inc_m").append(k);
 		}
-		income.append(" FROM registry_income_item x WHERE x.household_id = a.household_id AND ").append(inForce)
+		income.append(" FROM registry_income_item x WHERE x.household_id = a.household_id AND x.member_id = ANY (a.member_ids) AND ")
+			.append(inForce)
 			.append(" AND x.period_start BETWEEN make_date(").append(Y).append(" - 1, 1, 1) AND ").append(M1);
 		String spending = """
 				SELECT coalesce(sum(x.amount) FILTER (WHERE x.year = %1$s AND x.kind = 'MEDICAL'), 0) AS medical,

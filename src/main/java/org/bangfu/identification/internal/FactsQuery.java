@@ -90,6 +90,8 @@ public class FactsQuery {
 
 	static {
 		aggregate("n", "count(m.id)");
+		// the members of the file: only their income items count (a member who left takes their income along)
+		aggregate("member_ids", "coalesce(array_agg(m.id) FILTER (WHERE m.id IS NOT NULL), CAST('{}' AS bigint[]))");
 		aggregate("inc", "coalesce(sum(" + INCOME + "), 0.00)");
 		aggregate("earners", count(INCOME + " > 0"));
 		aggregate("healthy", count("m.health = 'HEALTHY'"));
@@ -121,7 +123,8 @@ public class FactsQuery {
 		fact(Fact.SIZE, "CAST(a.n AS numeric)", "n");
 		fact(Fact.INCOME_MONTH, "a.inc", "inc");
 		fact(Fact.INCOME_YEAR, "a.inc * 12", "inc");
-		// shown in the facts table, never read by a rule: rules divide income by size exactly themselves (Fact#numerator)
+		// shown in the facts table, never read by a rule: rules divide income by size exactly themselves (Fact#numerator);
+		// the same for the economics per-capita facts and the monthly essential spending below
 		fact(Fact.PER_CAPITA_INCOME_MONTH, "coalesce(a.inc / NULLIF(a.n, 0), 0.00)", "inc", "n");
 		fact(Fact.PER_CAPITA_INCOME_YEAR, "coalesce(a.inc * 12 / NULLIF(a.n, 0), 0.00)", "inc", "n");
 		fact(Fact.EARNER_COUNT, "CAST(a.earners AS numeric)", "earners");
@@ -184,6 +187,9 @@ public class FactsQuery {
 		fact(Fact.EXTRA_HOMES, "CAST(e.extra_homes AS numeric)", E);
 		fact(Fact.REGISTERED_BUSINESSES, "CAST(e.businesses AS numeric)", E);
 		fact(Fact.LUXURY_PURCHASE_12M, "e.luxury_12m", E);
+		for (int k = 1; k <= 12; k++) {
+			fact(Fact.valueOf("INCOME_M" + k), "e.inc_m" + k, E);
+		}
 		if (FACTS.size() != Fact.values().length) {
 			throw new IllegalStateException("Every fact needs its SQL");
 		}
@@ -262,7 +268,10 @@ public class FactsQuery {
 			if (facts.contains(f)) {
 				Definition d = FACTS.get(f);
 				d.aggregates().stream().filter(x -> !x.equals(E)).forEach(aggregates::add);
-				economics |= d.aggregates().contains(E);
+				if (d.aggregates().contains(E)) {
+					economics = true;
+					aggregates.add("member_ids");
+				}
 				outer.append(",\n       ").append(d.expression()).append(" AS ").append(f.column());
 			}
 		}

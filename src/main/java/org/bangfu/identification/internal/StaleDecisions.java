@@ -2,10 +2,11 @@ package org.bangfu.identification.internal;
 
 import org.bangfu.registry.HouseholdChanged;
 import org.bangfu.registry.HouseholdClosed;
+import org.bangfu.registry.HouseholdsImported;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A change to a file makes the household's current decisions stale (a re-evaluation refreshes them). */
+/** A change to a file (through a form, the API or an import) makes the household's current decisions stale (a re-evaluation refreshes them). */
 @Component
 class StaleDecisions {
 
@@ -18,6 +19,12 @@ class StaleDecisions {
 	@ApplicationModuleListener
 	void on(HouseholdChanged event) {
 		decisions.markStaleForHousehold(event.householdId());
+	}
+
+	/** Households an import updated (their file or only their economics figures): one statement per chunk. */
+	@ApplicationModuleListener
+	void on(HouseholdsImported event) {
+		decisions.markStaleForHouseholds(event.updated());
 	}
 
 	@ApplicationModuleListener

@@ -11,16 +11,22 @@ public interface Env {
 	Object fact(Fact fact);
 
 	/**
-	 * A number fact's exact value. A per-capita fact ({@link Fact#numerator()}) is derived from
-	 * its parts: numerator ÷ size, 0 for an empty household; an environment that was given the
+	 * A number fact's exact value. A derived fact ({@link Fact#numerator()}) is derived from its
+	 * parts: numerator ÷ size (0 for an empty household) or numerator ÷ 12 ({@link Fact#per()}); an environment that was given the
 	 * fact itself (a test case, a decision recorded before facts were exact) may answer that.
 	 */
 	default Ratio number(Fact fact) {
+		if (fact.per() == Fact.Per.TWELVE) {
+			return Ratio.quotient((BigDecimal) fact(fact.numerator()), TWELVE);
+		}
 		if (fact.numerator() != null) {
 			return perCapita((BigDecimal) fact(fact.numerator()), (BigDecimal) fact(Fact.SIZE));
 		}
 		return Ratio.of((BigDecimal) fact(fact));
 	}
+
+	/** 12, for a year's figure per month. */
+	BigDecimal TWELVE = BigDecimal.valueOf(12);
 
 	/** income ÷ size exactly, 0 when size is 0 (as the SQL translation). */
 	static Ratio perCapita(BigDecimal income, BigDecimal size) {

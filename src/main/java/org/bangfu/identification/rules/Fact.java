@@ -43,7 +43,18 @@ public enum Fact {
 	ESSENTIAL_SPENDING_MONTH(Unit.MONEY), PER_CAPITA_ESSENTIAL_SPENDING_YEAR(Unit.MONEY),
 	ESSENTIAL_SPENDING_LAST_YEAR(Unit.MONEY), SUDDEN_COSTS_YEAR(Unit.MONEY), SUDDEN_COSTS_12M(Unit.MONEY),
 	VEHICLE_VALUE(Unit.MONEY), RECORDED_SAVINGS(Unit.MONEY), EXTRA_HOMES(Unit.COUNT), REGISTERED_BUSINESSES(Unit.COUNT),
-	LUXURY_PURCHASE_12M(Unit.YES_NO);
+	LUXURY_PURCHASE_12M(Unit.YES_NO),
+	// the household's income of each month (m1 = the evaluation month): what the per-capita months divide exactly
+	INCOME_M1(Unit.MONEY), INCOME_M2(Unit.MONEY), INCOME_M3(Unit.MONEY), INCOME_M4(Unit.MONEY), INCOME_M5(Unit.MONEY),
+	INCOME_M6(Unit.MONEY), INCOME_M7(Unit.MONEY), INCOME_M8(Unit.MONEY), INCOME_M9(Unit.MONEY), INCOME_M10(Unit.MONEY),
+	INCOME_M11(Unit.MONEY), INCOME_M12(Unit.MONEY);
+
+	/** What a derived fact divides its {@link #numerator()} by: the household's size, or 12 (a year's figure per month). */
+	public enum Per {
+
+		SIZE, TWELVE
+
+	}
 
 	/** How a fact's value reads: an amount of yuan, a count, square metres, or yes/no. */
 	public enum Unit {
@@ -75,15 +86,36 @@ public enum Fact {
 	}
 
 	/**
-	 * For a per-capita fact, the household total it divides by size (exactly, never rounded:
-	 * rules read the quotient, not a stored figure); null for every other fact.
+	 * For a derived fact (a per-capita figure, or a month's share of a year's figure), the fact it
+	 * divides by {@link #per()} exactly, never rounded: rules read the quotient, not a stored
+	 * figure. Null for every other fact.
 	 */
 	public Fact numerator() {
 		return switch (this) {
 			case PER_CAPITA_INCOME_MONTH -> INCOME_MONTH;
 			case PER_CAPITA_INCOME_YEAR -> INCOME_YEAR;
+			case PER_CAPITA_INCOME_12M -> INCOME_12M;
+			case PER_CAPITA_INCOME_LAST_YEAR -> INCOME_LAST_YEAR;
+			case PER_CAPITA_ESSENTIAL_SPENDING_YEAR, ESSENTIAL_SPENDING_MONTH -> ESSENTIAL_SPENDING_YEAR;
+			case PER_CAPITA_INCOME_M1 -> INCOME_M1;
+			case PER_CAPITA_INCOME_M2 -> INCOME_M2;
+			case PER_CAPITA_INCOME_M3 -> INCOME_M3;
+			case PER_CAPITA_INCOME_M4 -> INCOME_M4;
+			case PER_CAPITA_INCOME_M5 -> INCOME_M5;
+			case PER_CAPITA_INCOME_M6 -> INCOME_M6;
+			case PER_CAPITA_INCOME_M7 -> INCOME_M7;
+			case PER_CAPITA_INCOME_M8 -> INCOME_M8;
+			case PER_CAPITA_INCOME_M9 -> INCOME_M9;
+			case PER_CAPITA_INCOME_M10 -> INCOME_M10;
+			case PER_CAPITA_INCOME_M11 -> INCOME_M11;
+			case PER_CAPITA_INCOME_M12 -> INCOME_M12;
 			default -> null;
 		};
+	}
+
+	/** What a derived fact divides its numerator by; null for a fact that is not derived. */
+	public Per per() {
+		return numerator() == null ? null : this == ESSENTIAL_SPENDING_MONTH ? Per.TWELVE : Per.SIZE;
 	}
 
 	public String messageKey() {

@@ -142,7 +142,7 @@ sealed interface Node {
 	}
 
 	/**
-	 * A fact. A per-capita fact is its numerator fact ÷ size exactly (0 for an empty household),
+	 * A fact. A derived fact is its numerator fact ÷ size (0 for an empty household) or ÷ 12 exactly,
 	 * read from its parts in Java and SQL alike unless a test case gives it directly.
 	 */
 	record FactRef(Fact fact, int pos) implements Node {
@@ -162,6 +162,9 @@ sealed interface Node {
 		public SqlRatio num(SqlNames names) {
 			if (fact.numerator() == null) {
 				return SqlRatio.of(names.fact(fact));
+			}
+			if (fact.per() == Fact.Per.TWELVE) {
+				return new SqlRatio(names.fact(fact.numerator()), "CAST(12 AS numeric)");
 			}
 			String size = names.fact(Fact.SIZE);
 			return new SqlRatio("(CASE WHEN " + size + " = 0 THEN 0 ELSE " + names.fact(fact.numerator()) + " END)",
@@ -190,6 +193,8 @@ sealed interface Node {
 			facts.add(fact);
 			if (fact.numerator() != null) {
 				facts.add(fact.numerator());
+			}
+			if (fact.per() == Fact.Per.SIZE) {
 				facts.add(Fact.SIZE);
 			}
 		}

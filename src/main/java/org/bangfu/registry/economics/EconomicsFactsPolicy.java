@@ -1,7 +1,6 @@
 package org.bangfu.registry.economics;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -23,29 +22,27 @@ import org.bangfu.registry.economics.EconomicsVocabulary.SpendingKind;
  * the one before …; income windows by {@link IncomeHistoryPolicy}; spending of the date's calendar
  * year (rent: the recorded rent, else the household's annual rent); sudden costs less what was
  * covered, in the year up to the date and in the 12 months up to it; assets dated on or before
- * the date. Per-capita figures divide by the household size to {@link IncomeHistoryPolicy#SCALE}
- * decimals (0 for an empty household). Keys are the facts' names.
+ * the date; income items only of the file's members (a member who left takes their income along).
+ * The facts the rules derive exactly from these (per-capita figures: ÷ size; the monthly
+ * essential spending: ÷ 12) are not given: no rounded quotient is ever compared. Keys are the
+ * facts' names.
  */
 public final class EconomicsFactsPolicy {
-
-	private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
 	private EconomicsFactsPolicy() {
 	}
 
-	public static Map<String, Object> of(Records r, int size, BigDecimal annualRent, LocalDate on) {
+	public static Map<String, Object> of(Records r, java.util.Set<Long> members, BigDecimal annualRent, LocalDate on) {
 		Map<String, Object> f = new LinkedHashMap<>();
 		YearMonth m1 = YearMonth.from(on);
 		int year = on.getYear();
-		List<IncomeItemView> income = r.income();
+		List<IncomeItemView> income = r.income().stream().filter(i -> members.contains(i.memberId())).toList();
 		BigDecimal inc12 = IncomeHistoryPolicy.window(income, m1.minusMonths(11), m1);
 		BigDecimal lastYear = IncomeHistoryPolicy.year(income, year - 1);
 		f.put("income_12m", inc12);
-		f.put("per_capita_income_12m", perCapita(inc12, size));
 		f.put("income_last_year", lastYear);
-		f.put("per_capita_income_last_year", perCapita(lastYear, size));
 		for (int k = 1; k <= 12; k++) {
-			f.put("per_capita_income_m" + k, perCapita(IncomeHistoryPolicy.month(income, m1.minusMonths(k - 1)).amount(), size));
+			f.put("income_m" + k, IncomeHistoryPolicy.month(income, m1.minusMonths(k - 1)).amount());
 		}
 		BigDecimal rent = rent(r.spending(), year, annualRent);
 		BigDecimal medical = spent(r.spending(), year, SpendingKind.MEDICAL);
@@ -59,8 +56,6 @@ public final class EconomicsFactsPolicy {
 		f.put("care_spending_year", care);
 		f.put("other_spending_year", other);
 		f.put("essential_spending_year", essential);
-		f.put("essential_spending_month", essential.divide(TWELVE, IncomeHistoryPolicy.SCALE, RoundingMode.HALF_UP));
-		f.put("per_capita_essential_spending_year", perCapita(essential, size));
 		BigDecimal lastRent = rent(r.spending(), year - 1, annualRent);
 		BigDecimal lastOther = r.spending().stream().filter(s -> s.year() == year - 1 && s.kind() != SpendingKind.RENT)
 			.map(SpendingView::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -76,10 +71,6 @@ public final class EconomicsFactsPolicy {
 		f.put("registered_businesses", BigDecimal.valueOf(assets.stream().filter(a -> a.kind() == AssetKind.BUSINESS).count()));
 		f.put("luxury_purchase_12m", assets.stream().anyMatch(a -> a.kind() == AssetKind.LUXURY_PURCHASE && a.asOf().isAfter(yearAgo)));
 		return f;
-	}
-
-	static BigDecimal perCapita(BigDecimal x, int size) {
-		return size == 0 ? BigDecimal.ZERO : x.divide(BigDecimal.valueOf(size), IncomeHistoryPolicy.SCALE, RoundingMode.HALF_UP);
 	}
 
 	private static BigDecimal rent(List<SpendingView> spending, int year, BigDecimal annualRent) {

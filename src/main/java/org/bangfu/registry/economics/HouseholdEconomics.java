@@ -77,18 +77,29 @@ public class HouseholdEconomics {
 		return store.records(householdId, endOf(date));
 	}
 
-	/** The household's income by month, the months up to end (oldest first), each with how it was derived. */
+	/**
+	 * The household's income by month, the months up to end (oldest first), each with how it was
+	 * derived: the items of its members (a member who left took their income along, as in the facts).
+	 */
 	@Transactional(readOnly = true)
 	public List<MonthIncome> incomeByMonth(Scope scope, long householdId, YearMonth end, int months) {
-		require(scope, householdId);
-		return IncomeHistoryPolicy.months(store.income(householdId, null), end, Math.min(Math.max(months, 1), 120));
+		HouseholdView h = require(scope, householdId);
+		return IncomeHistoryPolicy.months(ofMembers(store.income(householdId, null), h), end, Math.min(Math.max(months, 1), 120));
 	}
 
-	/** The same from the records as they stood at the end of the date. */
+	/** The same from the records and the members as they stood at the end of the date. */
 	@Transactional(readOnly = true)
 	public List<MonthIncome> incomeByMonthAsOf(Scope scope, long householdId, LocalDate date, int months) {
-		require(scope, householdId);
-		return IncomeHistoryPolicy.months(store.income(householdId, endOf(date)), YearMonth.from(date), months);
+		HouseholdView now = require(scope, householdId);
+		Instant at = endOf(date);
+		HouseholdView file = changes.asOf(householdId, at.minusNanos(1000)).map(c -> c.after()).orElse(now);
+		return IncomeHistoryPolicy.months(ofMembers(store.income(householdId, at), file), YearMonth.from(date), months);
+	}
+
+	private static List<org.bangfu.registry.economics.EconomicsViews.IncomeItemView> ofMembers(
+			List<org.bangfu.registry.economics.EconomicsViews.IncomeItemView> items, HouseholdView file) {
+		java.util.Set<Long> members = file.members().stream().map(m -> m.id()).collect(java.util.stream.Collectors.toSet());
+		return items.stream().filter(i -> members.contains(i.memberId())).toList();
 	}
 
 	/**
@@ -102,7 +113,8 @@ public class HouseholdEconomics {
 		boolean past = on.isBefore(clock.today());
 		Instant at = past ? endOf(on) : null;
 		HouseholdView file = past ? changes.asOf(householdId, at.minusNanos(1000)).map(c -> c.after()).orElse(now) : now;
-		return EconomicsFactsPolicy.of(store.records(householdId, at), file.members().size(), file.annualRent(), on);
+		return EconomicsFactsPolicy.of(store.records(householdId, at),
+				file.members().stream().map(m -> m.id()).collect(java.util.stream.Collectors.toSet()), file.annualRent(), on);
 	}
 
 	@Transactional

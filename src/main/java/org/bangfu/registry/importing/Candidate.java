@@ -40,12 +40,25 @@ final class Candidate {
 	/** The year of the members' yearly income figures. */
 	int incomeYear;
 
-	/** A member ready to be written, with the row it came from and its yearly income figures by kind (may be empty). */
+	/** The month of the members' monthly income figures (null when the file gives none). */
+	java.time.YearMonth incomeMonth;
+
+	/** The household's sudden cost in the file, or null. */
+	EconomicsColumnsPolicy.SuddenCost suddenCost;
+
+	/** The household's asset figures in the file, or null when no asset column is filled. */
+	EconomicsColumnsPolicy.Assets assets;
+
+	/**
+	 * A member ready to be written, with the row it came from and its yearly and monthly income
+	 * figures by kind (may be empty).
+	 */
 	record Member(long row, MemberData data, IdNumber id,
-			java.util.Map<org.bangfu.registry.economics.EconomicsVocabulary.IncomeKind, java.math.BigDecimal> yearly) {
+			java.util.Map<org.bangfu.registry.economics.EconomicsVocabulary.IncomeKind, java.math.BigDecimal> yearly,
+			java.util.Map<org.bangfu.registry.economics.EconomicsVocabulary.IncomeKind, java.math.BigDecimal> monthly) {
 
 		Member(long row, MemberData data, IdNumber id) {
-			this(row, data, id, java.util.Map.of());
+			this(row, data, id, java.util.Map.of(), java.util.Map.of());
 		}
 
 	}

@@ -70,10 +70,16 @@ class ImportWriter {
 
 	private final ImportEconomics importEconomics;
 
+	private final ImportEconomicsHistory economicsHistory;
+
+	private final ImportCostsAndAssets costsAndAssets;
 
 	ImportWriter(JdbcClient jdbc, PersonalDataCipher cipher, ChangeLog changes, Regions regions,
 			ApplicationEventPublisher events, ImportUpdates updates, MemberRows memberRows, DataSource dataSource,
-			EconomicsWrites economics, ImportEconomics importEconomics) {
+			EconomicsWrites economics, ImportEconomics importEconomics, ImportEconomicsHistory economicsHistory,
+			ImportCostsAndAssets costsAndAssets) {
+		this.economicsHistory = economicsHistory;
+		this.costsAndAssets = costsAndAssets;
 		this.economics = economics;
 		this.importEconomics = importEconomics;
 		this.dataSource = dataSource;
@@ -224,6 +230,11 @@ class ImportWriter {
 				toUpdate.put(c, e);
 			}
 		}
+		// a month of a year already recorded as a yearly figure would count twice: the household is rejected
+		importEconomics.overlaps(target.organisationId(), toUpdate.keySet(), hashes).forEach((c, problem) -> {
+			toUpdate.remove(c);
+			out.reject(c, problem);
+		});
 		List<Long> filedIds = insert(target, inserts, hashes, now);
 		out.filed.addAll(inserts);
 		List<Long> updatedIds = updates.update(target, toUpdate, hashes, now, out);
@@ -231,6 +242,7 @@ class ImportWriter {
 		written.addAll(out.updated);
 		written.addAll(out.unchanged);
 		Set<Long> economicsChanged = importEconomics.write(target.organisationId(), written, hashes, target.login(), now);
+		economicsChanged.addAll(costsAndAssets.write(target.organisationId(), written, target.login(), now));
 		economicsChanged.removeAll(filedIds);
 		// a household whose only change is in its economics figures counts as updated
 		for (Iterator<Candidate> it = out.unchanged.iterator(); it.hasNext();) {
@@ -242,7 +254,9 @@ class ImportWriter {
 			}
 		}
 		Set<Long> updatedSet = new LinkedHashSet<>(updatedIds);
-		updatedSet.addAll(economicsChanged);
+		List<Long> economicsOnly = economicsChanged.stream().filter(id -> !updatedSet.contains(id)).sorted().toList();
+		economicsHistory.record(economicsOnly, target.login(), now);
+		updatedSet.addAll(economicsOnly);
 		updatedIds = new ArrayList<>(updatedSet);
 		if (!filedIds.isEmpty() || !updatedIds.isEmpty()) {
 			List<Long> all = new ArrayList<>(filedIds);

@@ -76,16 +76,27 @@ final class TemplatePolicy {
 
 	private final Map<Long, Long> repeatedIds;
 
+	private final EconomicsColumnsPolicy economics;
+
 	TemplatePolicy(Header header, LocalDate today, Map<Long, Long> repeatedIds) {
 		this.header = header;
 		this.today = today;
 		this.repeatedIds = repeatedIds;
+		this.economics = new EconomicsColumnsPolicy(this, today);
+	}
+
+	Header header() {
+		return header;
+	}
+
+	String label(TemplateColumn column) {
+		return header.label(column);
 	}
 
 	/** A person's row as read, before the household is put together. */
 	private record Person(SheetRow row, String name, IdNumber id, Relation relation, Employment employment,
 			String employer, String phone, BigDecimal income, Health health, Integer grade, Schooling schooling,
-			List<Category> categories, Map<IncomeKind, BigDecimal> yearly) {
+			List<Category> categories, Map<IncomeKind, BigDecimal> yearly, Map<IncomeKind, BigDecimal> monthly) {
 	}
 
 	/** The optional yearly income columns, by kind. */
@@ -149,10 +160,13 @@ final class TemplatePolicy {
 		Person head = heads.get(0);
 		conflicts(head.row(), rows, c);
 		HouseholdData household = household(ref, head, c);
+		for (Person p : persons) {
+			economics.noOverlap(p.row().number(), p.yearly(), p.monthly(), c);
+		}
 		if (c.valid()) {
 			c.household = household;
 			c.members = persons.stream()
-				.map(p -> new Candidate.Member(p.row().number(), member(p), p.id(), p.yearly()))
+				.map(p -> new Candidate.Member(p.row().number(), member(p), p.id(), p.yearly(), p.monthly()))
 				.toList();
 		}
 		return c;
@@ -184,8 +198,9 @@ final class TemplatePolicy {
 		Schooling schooling = word(row, SCHOOLING, Schooling.class, c);
 		List<Category> categories = list(row, CATEGORIES, Category.class, c);
 		String phone = phone(row, c);
+		Map<IncomeKind, BigDecimal> yearly = amounts(row, YEARLY, c);
 		return new Person(row, name, id, relation, employment, employer, phone, income, health, grade, schooling,
-				categories, amounts(row, YEARLY, c));
+				categories, yearly, economics.monthly(row, c));
 	}
 
 	private IdNumber idNumber(SheetRow row, Candidate c) {
@@ -302,6 +317,9 @@ final class TemplatePolicy {
 		c.incomeYear = year(row, TemplateColumn.INCOME_YEAR, c);
 		c.spendingYear = year(row, TemplateColumn.SPENDING_YEAR, c);
 		c.spending = amounts(row, SPENDING, c);
+		c.incomeMonth = economics.month(row, c);
+		c.suddenCost = economics.suddenCost(row, c);
+		c.assets = economics.assets(row, c);
 		String bankName = text(row, BANK_NAME, 100, c);
 		String account = cell(row, BANK_ACCOUNT, c);
 		if (account != null && !account.isEmpty() && !ACCOUNT.matcher(account).matches()) {
@@ -337,7 +355,7 @@ final class TemplatePolicy {
 		return Integer.parseInt(v);
 	}
 
-	private BigDecimal amount(SheetRow row, TemplateColumn column, int integerDigits, Candidate c) {
+	BigDecimal amount(SheetRow row, TemplateColumn column, int integerDigits, Candidate c) {
 		String v = cell(row, column, c);
 		if (v == null || v.isEmpty()) {
 			return null;
@@ -356,7 +374,7 @@ final class TemplatePolicy {
 		}
 	}
 
-	private <E extends Enum<E>> E word(SheetRow row, TemplateColumn column, Class<E> type, Candidate c) {
+	<E extends Enum<E>> E word(SheetRow row, TemplateColumn column, Class<E> type, Candidate c) {
 		String v = cell(row, column, c);
 		if (v == null || v.isEmpty()) {
 			return null;
@@ -404,7 +422,7 @@ final class TemplatePolicy {
 	}
 
 	/** The cell's text; null (and the row rejected) when it holds a formula. */
-	private String cell(SheetRow row, TemplateColumn column, Candidate c) {
+	String cell(SheetRow row, TemplateColumn column, Candidate c) {
 		if (header.formula(row, column)) {
 			c.reject(RowProblem.of(row.number(), column, "imports.cell.formula", header.label(column)));
 			return null;

@@ -17,7 +17,7 @@ import org.bangfu.shared.IdNumber.Sex;
  * (its head); only that row carries the household-level values (bank account decrypted only there).
  * ID number, bank account and phones are whole or masked as the export decided. The economics
  * columns: the member's yearly income items of incomeYear by kind, the household's spending of
- * spendingYear by kind (both last year, the import's default year).
+ * spendingYear by kind (both last year, the import's default year); the rest in {@link ExportFigures}.
  */
 public record ExportRow(long householdId, boolean first, String fileNo, String regionCode, HardshipCause mainCause,
 		List<HardshipCause> secondaryCauses, HousingType housing, BigDecimal annualRent, int vehicles,
@@ -27,5 +27,5 @@ public record ExportRow(long householdId, boolean first, String fileNo, String r
 		java.util.Map<org.bangfu.registry.economics.EconomicsVocabulary.IncomeKind, BigDecimal> yearlyIncome,
 		boolean householdHasYearlyIncome,
 		java.util.Map<org.bangfu.registry.economics.EconomicsVocabulary.SpendingKind, BigDecimal> spending,
-		int spendingYear) {
+		int spendingYear, ExportFigures figures) {
 }

@@ -81,7 +81,11 @@ public class HouseholdExportRows {
 					           AS monthly_income,
 					       m.employment, m.employer, m.health, m.disability_grade, m.schooling, m.categories, m.phone,
 					       yi.kinds AS yearly_kinds, yi.amounts AS yearly_amounts, yh.any AS household_yearly,
-					       sp.kinds AS spending_kinds, sp.amounts AS spending_amounts
+					       sp.kinds AS spending_kinds, sp.amounts AS spending_amounts,
+					       hm.month AS income_month, mi.kinds AS monthly_kinds, mi.amounts AS monthly_amounts,
+					       sc.kind AS cost_kind, sc.occurred_on AS cost_date, sc.amount AS cost_amount, sc.covered AS cost_covered,
+					       ast.as_of AS assets_as_of, ast.vehicle_kind, ast.vehicle_kinds, ast.vehicle_value, ast.vehicles_n,
+					       ast.extra_homes, ast.businesses, ast.luxury, ast.luxury_n
 					FROM registry_household h
 					JOIN organisation o ON o.id = h.organisation_id
 					JOIN registry_member m ON m.household_id = h.id AND m.active
@@ -93,6 +97,23 @@ public class HouseholdExportRows {
 					LEFT JOIN LATERAL (SELECT array_agg(x.kind ORDER BY x.kind) AS kinds, array_agg(x.total ORDER BY x.kind) AS amounts
 					                   FROM (SELECT s.kind, sum(s.amount) AS total FROM registry_spending s WHERE s.household_id = h.id
 					                         AND s.retired_at IS NULL AND s.year = :exportYear AND s.kind <> 'RENT' GROUP BY s.kind) x) sp ON TRUE
+					LEFT JOIN LATERAL (SELECT max(x.period_start) AS month FROM registry_income_item x WHERE x.household_id = h.id
+					                     AND x.retired_at IS NULL AND x.period = 'MONTH' AND NOT x.mirrored) hm ON TRUE
+					LEFT JOIN LATERAL (SELECT array_agg(x.kind ORDER BY x.kind) AS kinds, array_agg(x.amount ORDER BY x.kind) AS amounts
+					                   FROM registry_income_item x WHERE x.member_id = m.id AND x.retired_at IS NULL AND x.period = 'MONTH'
+					                     AND x.period_start = hm.month) mi ON TRUE
+					LEFT JOIN LATERAL (SELECT x.kind, x.occurred_on, sum(x.amount) AS amount, sum(x.covered) AS covered
+					                   FROM registry_sudden_cost x WHERE x.household_id = h.id AND x.retired_at IS NULL
+					                   GROUP BY x.kind, x.occurred_on ORDER BY x.occurred_on DESC, x.kind LIMIT 1) sc ON TRUE
+					LEFT JOIN LATERAL (SELECT max(x.as_of) FILTER (WHERE x.kind <> 'SAVINGS') AS as_of,
+					                          min(x.vehicle_kind) AS vehicle_kind, count(DISTINCT x.vehicle_kind) AS vehicle_kinds,
+					                          coalesce(sum(x.value) FILTER (WHERE x.kind = 'VEHICLE'), 0) AS vehicle_value,
+					                          count(*) FILTER (WHERE x.kind = 'VEHICLE') AS vehicles_n,
+					                          count(*) FILTER (WHERE x.kind = 'EXTRA_HOME') AS extra_homes,
+					                          count(*) FILTER (WHERE x.kind = 'BUSINESS') AS businesses,
+					                          coalesce(sum(x.value) FILTER (WHERE x.kind = 'LUXURY_PURCHASE'), 0) AS luxury,
+					                          count(*) FILTER (WHERE x.kind = 'LUXURY_PURCHASE') AS luxury_n
+					                   FROM registry_asset x WHERE x.household_id = h.id AND x.retired_at IS NULL) ast ON TRUE
 					""" + (byHead ? "LEFT JOIN registry_member hm ON hm.household_id = h.id AND hm.relation = 'HEAD' AND hm.active\n" : "")
 					+ "WHERE " + criteria.sql() + " ORDER BY " + HouseholdSearch.ORDER.get(query.sortOrDefault())
 					+ (query.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST")
@@ -133,7 +154,25 @@ public class HouseholdExportRows {
 				byKind(org.bangfu.registry.economics.EconomicsVocabulary.IncomeKind.class, rs, "yearly"),
 				rs.getBoolean("household_yearly"),
 				byKind(org.bangfu.registry.economics.EconomicsVocabulary.SpendingKind.class, rs, "spending"),
-				clock.today().getYear() - 1);
+				clock.today().getYear() - 1, figures(rs));
+	}
+
+	private static ExportFigures figures(ResultSet rs) throws SQLException {
+		java.sql.Date month = rs.getDate("income_month");
+		java.sql.Date costDate = rs.getDate("cost_date");
+		java.sql.Date assetsAsOf = rs.getDate("assets_as_of");
+		String costKind = rs.getString("cost_kind");
+		String vehicleKind = rs.getInt("vehicle_kinds") == 1 ? rs.getString("vehicle_kind") : null;
+		int extraHomes = rs.getInt("extra_homes");
+		int businesses = rs.getInt("businesses");
+		return new ExportFigures(month == null ? null : java.time.YearMonth.from(month.toLocalDate()),
+				byKind(org.bangfu.registry.economics.EconomicsVocabulary.IncomeKind.class, rs, "monthly"),
+				costKind == null ? null : org.bangfu.registry.economics.EconomicsVocabulary.SuddenCostKind.valueOf(costKind),
+				costDate == null ? null : costDate.toLocalDate(), rs.getBigDecimal("cost_amount"), rs.getBigDecimal("cost_covered"),
+				assetsAsOf == null ? null : assetsAsOf.toLocalDate(),
+				vehicleKind == null ? null : org.bangfu.registry.economics.EconomicsVocabulary.VehicleKind.valueOf(vehicleKind),
+				rs.getInt("vehicles_n") > 0 ? rs.getBigDecimal("vehicle_value") : null, extraHomes > 0 ? extraHomes : null,
+				businesses > 0 ? businesses : null, rs.getInt("luxury_n") > 0 ? rs.getBigDecimal("luxury") : null);
 	}
 
 	private static <E extends Enum<E>> Map<E, java.math.BigDecimal> byKind(Class<E> type, ResultSet rs, String prefix)

@@ -35,6 +35,11 @@ public final class TemplateCells {
 			TemplateColumn.MEDICAL_SPENDING, SpendingKind.SCHOOLING, TemplateColumn.SCHOOLING_SPENDING, SpendingKind.CARE,
 			TemplateColumn.CARE_SPENDING, SpendingKind.OTHER, TemplateColumn.OTHER_SPENDING);
 
+	private static final Map<IncomeKind, TemplateColumn> MONTHLY = Map.of(IncomeKind.WAGE, TemplateColumn.MONTH_WAGE,
+			IncomeKind.BUSINESS, TemplateColumn.MONTH_BUSINESS, IncomeKind.FARMING, TemplateColumn.MONTH_FARMING,
+			IncomeKind.PROPERTY, TemplateColumn.MONTH_PROPERTY, IncomeKind.TRANSFER, TemplateColumn.MONTH_TRANSFER,
+			IncomeKind.PENSION, TemplateColumn.MONTH_PENSION, IncomeKind.OTHER, TemplateColumn.MONTH_OTHER_INCOME);
+
 	public static Object[] of(ExportRow r) {
 		Object[] c = new Object[TemplateColumn.COUNT];
 		c[TemplateColumn.HOUSEHOLD_REF.ordinal()] = text(r.fileNo());
@@ -55,6 +60,7 @@ public final class TemplateCells {
 		}
 		c[TemplateColumn.PHONE.ordinal()] = text(phone);
 		r.yearlyIncome().forEach((kind, amount) -> c[YEARLY.get(kind).ordinal()] = amount(amount));
+		r.figures().monthly().forEach((kind, amount) -> c[MONTHLY.get(kind).ordinal()] = amount(amount));
 		if (r.first()) {
 			if (r.householdHasYearlyIncome()) {
 				c[TemplateColumn.INCOME_YEAR.ordinal()] = r.incomeYear();
@@ -63,6 +69,7 @@ public final class TemplateCells {
 				c[TemplateColumn.SPENDING_YEAR.ordinal()] = r.spendingYear();
 				r.spending().forEach((kind, amount) -> c[SPENDING.get(kind).ordinal()] = amount(amount));
 			}
+			figures(r.figures(), c);
 			c[TemplateColumn.REGION_CODE.ordinal()] = text(r.regionCode());
 			c[TemplateColumn.HARDSHIP_CAUSES.ordinal()] = blankToNull(TemplateWords.words(causes(r)));
 			c[TemplateColumn.HOUSING.ordinal()] = word(r.housing());
@@ -73,6 +80,28 @@ public final class TemplateCells {
 			c[TemplateColumn.BANK_ACCOUNT.ordinal()] = text(r.bankAccount());
 		}
 		return c;
+	}
+
+	/** The household-level economics of the head's row: the month of the monthly items, a sudden cost, the assets. */
+	private static void figures(ExportFigures f, Object[] c) {
+		if (f.incomeMonth() != null) {
+			c[TemplateColumn.INCOME_MONTH.ordinal()] = f.incomeMonth().toString();
+		}
+		if (f.costKind() != null) {
+			c[TemplateColumn.SUDDEN_COST_KIND.ordinal()] = TemplateWords.word(f.costKind());
+			c[TemplateColumn.SUDDEN_COST_DATE.ordinal()] = f.costDate().toString();
+			c[TemplateColumn.SUDDEN_COST_AMOUNT.ordinal()] = amount(f.costAmount());
+			c[TemplateColumn.SUDDEN_COST_COVERED.ordinal()] = amount(f.costCovered());
+		}
+		boolean assets = f.vehicleValue() != null || f.extraHomes() != null || f.businesses() != null || f.luxury() != null;
+		if (assets) {
+			c[TemplateColumn.ASSETS_AS_OF.ordinal()] = f.assetsAsOf() == null ? null : f.assetsAsOf().toString();
+			c[TemplateColumn.VEHICLE_KIND.ordinal()] = f.vehicleKind() == null ? null : TemplateWords.word(f.vehicleKind());
+			c[TemplateColumn.VEHICLE_VALUE.ordinal()] = amount(f.vehicleValue());
+			c[TemplateColumn.EXTRA_HOMES.ordinal()] = f.extraHomes();
+			c[TemplateColumn.REGISTERED_BUSINESSES.ordinal()] = f.businesses();
+			c[TemplateColumn.LUXURY_PURCHASE.ordinal()] = amount(f.luxury());
+		}
 	}
 
 	/** The main cause first, then the secondary ones. */

@@ -83,7 +83,7 @@ public final class XlsxTemplateWriter implements TemplateWriter {
 			cell.setCellValue(c.header());
 			cell.setCellStyle(header);
 			sheet.setColumnWidth(c.ordinal(), 256 * width(c));
-			sheet.setDefaultColumnStyle(c.ordinal(), numeric(c) ? (c == TemplateColumn.VEHICLES ? count : money) : text);
+			sheet.setDefaultColumnStyle(c.ordinal(), numeric(c) ? (counted(c) ? count : money) : text);
 		}
 		next = 1;
 	}
@@ -127,8 +127,16 @@ public final class XlsxTemplateWriter implements TemplateWriter {
 	}
 
 	private static boolean numeric(TemplateColumn c) {
-		return c == TemplateColumn.MONTHLY_INCOME || c == TemplateColumn.ANNUAL_RENT || c == TemplateColumn.SAVINGS
-				|| c == TemplateColumn.VEHICLES || c.ordinal() >= TemplateColumn.INCOME_YEAR.ordinal();
+		return switch (c) {
+			case INCOME_MONTH, SUDDEN_COST_KIND, SUDDEN_COST_DATE, ASSETS_AS_OF, VEHICLE_KIND -> false;
+			default -> c == TemplateColumn.MONTHLY_INCOME || c == TemplateColumn.ANNUAL_RENT || c == TemplateColumn.SAVINGS
+					|| c == TemplateColumn.VEHICLES || c.ordinal() >= TemplateColumn.INCOME_YEAR.ordinal();
+		};
+	}
+
+	private static boolean counted(TemplateColumn c) {
+		return c == TemplateColumn.VEHICLES || c == TemplateColumn.INCOME_YEAR || c == TemplateColumn.SPENDING_YEAR
+				|| c == TemplateColumn.EXTRA_HOMES || c == TemplateColumn.REGISTERED_BUSINESSES;
 	}
 
 	private static int width(TemplateColumn c) {

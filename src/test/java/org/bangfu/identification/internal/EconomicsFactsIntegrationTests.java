@@ -121,7 +121,7 @@ class EconomicsFactsIntegrationTests {
 		assertThat((BigDecimal) then.get("sudden_costs_12m")).isEqualByComparingTo("17999.67");
 		assertThat(then.get("luxury_purchase_12m")).isEqualTo(true);
 		assertThat((BigDecimal) then.get("vehicle_value")).isEqualByComparingTo("45000.00");
-		assertThat((BigDecimal) then.get("per_capita_income_12m")).isGreaterThan(BigDecimal.ZERO);
+		assertThat((BigDecimal) then.get("income_12m")).isGreaterThan(BigDecimal.ZERO);
 		Map<String, Object> now = economics.facts(scope, id, today);
 		assertThat((BigDecimal) now.get("sudden_costs_12m")).isEqualByComparingTo("8000.00");
 		assertThat((BigDecimal) now.get("rent_year")).isEqualByComparingTo(today.getYear() == t0.getYear() ? "5000.00" : "5000.00");
