@@ -71,6 +71,24 @@ class ApiExceptionHandler {
 		return problems.problem(request, 400, "error.malformed");
 	}
 
+	/**
+	 * Text PostgreSQL cannot store (a NUL character inside a JSON string) or a figure out of a
+	 * column's range: the input is wrong (SQL state class 22, data exception), not the server.
+	 */
+	@ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+	ProblemDetail badData(org.springframework.dao.DataIntegrityViolationException ex, HttpServletRequest request) {
+		String state = null;
+		for (Throwable t = ex; t != null && state == null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql) {
+				state = sql.getSQLState();
+			}
+		}
+		if (state == null || !state.startsWith("22")) {
+			throw ex;
+		}
+		return problems.problem(request, 400, "22021".equals(state) ? "error.controlCharacter" : "error.malformed");
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(HttpServletRequest request) {
 		return problems.problem(request, 413, "error.tooLarge");
