@@ -139,9 +139,8 @@ public class BankIssuer {
 				if (((String) taken[2]).startsWith("~")) {
 					throw BangfuException.badField("orders", "bank.order.reference.twiceEarlier", String.valueOf(ref), line);
 				}
-				throw BangfuException.badField("orders",
-						"PAID".equals(taken[1]) ? "bank.order.reference.paid" : "bank.order.reference.open", line,
-						String.valueOf(ref), taken[2]);
+				String key = "PAID".equals(taken[1]) ? "bank.order.reference.paid" : "bank.order.reference.open";
+				throw BangfuException.badField("orders", key, line, String.valueOf(ref), taken[2]);
 			});
 		}
 		chunk.into(store.dataSource());
