@@ -2,15 +2,10 @@ package org.bangfu.programs;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.bangfu.audit.AuditLog;
 import org.bangfu.organisation.Organisations;
+import org.bangfu.programs.internal.bank.BankAnswerUpload;
 import org.bangfu.programs.internal.bank.BankBatchStore;
 import org.bangfu.programs.internal.bank.BankFileMaker;
 import org.bangfu.programs.internal.bank.BankFollowUps;
@@ -171,8 +167,8 @@ public class BankFiles {
 			Files.deleteIfExists(made.file());
 			throw BangfuException.badField("file", "bank.file.changed", batch.batchNo());
 		}
-		audit.record("bank.batch.download", "bankBatch", batchId,
-				Map.of("batchNo", batch.batchNo(), "lines", batch.lineCount(), "contentSha256", made.sha256(), "sha256", made.bytesSha256()));
+		audit.record("bank.batch.download", "bankBatch", batchId, Map.of("batchNo", batch.batchNo(), "lines",
+				batch.lineCount(), "contentSha256", made.sha256(), "sha256", made.bytesSha256()));
 		String type = made.fileName().endsWith(".xlsx")
 				? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/plain";
 		return new BankFileDownload(made.fileName(), type, made.file(), made.size(), made.bytesSha256());
@@ -187,10 +183,10 @@ public class BankFiles {
 		BankBatchView batch = require(scope, batchId);
 		String name = fileName == null || fileName.isBlank() ? "return" : Path.of(fileName).getFileName().toString();
 		name = name.length() > 255 ? name.substring(name.length() - 255) : name;
-		Path file = Files.createTempFile("bangfu-bank-answer-", ".tmp",
-				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		BankAnswerUpload.Upload upload = BankAnswerUpload.store(in, maxAnswerSize);
+		Path file = upload.file();
 		try {
-			String sha = copy(in, file);
+			String sha = upload.sha256();
 			BankReturnResult result;
 			try {
 				result = returns.run(batchId, file, name, sha, Actor.current().map(Actor::login).orElse("system"));
@@ -207,31 +203,6 @@ public class BankFiles {
 		finally {
 			Files.deleteIfExists(file);
 		}
-	}
-
-	private String copy(InputStream in, Path file) throws IOException {
-		MessageDigest sha;
-		try {
-			sha = MessageDigest.getInstance("SHA-256");
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-		long size = 0;
-		try (in; OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
-			byte[] buffer = new byte[64 * 1024];
-			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-				size += n;
-				if (size > maxAnswerSize) {
-					throw BangfuException.badField("file", "file.tooLarge", maxAnswerSize / (1024 * 1024));
-				}
-				out.write(buffer, 0, n);
-			}
-		}
-		if (size == 0) {
-			throw BangfuException.badField("file", "bank.file.empty");
-		}
-		return HexFormat.of().formatHex(sha.digest());
 	}
 
 	/** Every line's outcome in 序号 order (the caller's reference, status, the bank's reason). */
@@ -267,9 +238,12 @@ public class BankFiles {
 
 	/** A page of a batch's lines (masked), optionally only those with a status. */
 	public List<BankLineView> lines(Scope scope, long batchId, PaymentLineStatus status, int page, int size) {
-		require(scope, batchId);
+		BankBatchView batch = require(scope, batchId);
 		int s = Math.max(1, Math.min(500, size));
-		return store.lines(batchId, status, (Math.max(1, page) - 1) * s, s);
+		List<BankLineView> lines = store.lines(batchId, status, (Math.max(1, page) - 1) * s, s);
+		audit.record("bank.batch.lines.view", "bankBatch", batchId,
+				Map.of("batchNo", batch.batchNo(), "page", Math.max(1, page), "lines", lines.size()));
+		return lines;
 	}
 
 }

@@ -6,12 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bangfu.platform.db.CopyIn;
 import org.bangfu.programs.BankAccountsVerified;
-import org.bangfu.programs.BankColumn;
 import org.bangfu.programs.BankFileProblem;
 import org.bangfu.programs.BankLayout;
-import org.bangfu.programs.BankLayout.SummaryPosition;
 import org.bangfu.programs.BankReturnReconciled;
 import org.bangfu.programs.BankReturnRefused;
 import org.bangfu.programs.BankReturnResult;
@@ -86,13 +83,13 @@ public class BankReturnImport {
 				INSERT INTO programs_bank_return (batch_id, file_name, file_sha256, line_count, success_count, failure_count,
 				       created_by) VALUES (?, ?, ?, 0, 0, 0, ?) RETURNING id""")
 			.params(batchId, fileName, sha256, by).query(Long.class).single();
-		ReturnLines lines = new ReturnLines(layout, payment, returnId, cipher, store.dataSource());
+		BankAnswerLines lines = new BankAnswerLines(layout, payment, returnId, cipher, store.dataSource());
 		BankFileReader.read(layout, file, lines::accept);
 		lines.finish();
 		List<BankFileProblem> problems = new ArrayList<>(lines.problems);
 		long total = lines.problemCount;
 		if (problems.isEmpty()) {
-			summaryProblems(lines, (String) batch[1], (Integer) batch[2], (Long) batch[3], payment, problems);
+			problems.addAll(BankAnswerSummaryPolicy.check(lines, (String) batch[1], (Integer) batch[2], (Long) batch[3], payment));
 			total = problems.size();
 		}
 		if (problems.isEmpty()) {
@@ -135,7 +132,7 @@ public class BankReturnImport {
 		return new BankReturnResult(batchId, changed, counts[0], counts[1]);
 	}
 
-	private void settle(long batchId, long returnId, boolean payment, ReturnLines lines) {
+	private void settle(long batchId, long returnId, boolean payment, BankAnswerLines lines) {
 		jdbc.sql("""
 				UPDATE programs_bank_line l
 				SET status = CASE WHEN s.result = 'S' THEN :ok ELSE 'FAILED' END,
@@ -158,43 +155,6 @@ public class BankReturnImport {
 		jdbc.sql("UPDATE programs_bank_return SET line_count = ?, success_count = ?, failure_count = ? WHERE id = ?")
 			.params(lines.count, lines.successCount, lines.failureCount, returnId)
 			.update();
-	}
-
-	private void summaryProblems(ReturnLines r, String batchNo, int count, long totalFen, boolean payment,
-			List<BankFileProblem> problems) {
-		if (r.summary == null) {
-			problems.add(new BankFileProblem(0, null, "bank.return.summaryMissing", List.of()));
-			return;
-		}
-		if (!batchNo.equals(r.summaryBatchNo)) {
-			problems.add(whole("bank.return.batchNo", r.summaryBatchNo, batchNo));
-		}
-		if (r.summaryCount == null || r.summaryCount != count) {
-			problems.add(whole("bank.return.totalCount", String.valueOf(r.summaryCount), String.valueOf(count)));
-		}
-		if (r.summaryCount != null && r.summaryCount != r.count) {
-			problems.add(whole("bank.return.linesCount", String.valueOf(r.summaryCount), String.valueOf(r.count)));
-		}
-		if (payment) {
-			if (r.summaryFen == null || r.summaryFen != totalFen) {
-				problems.add(whole("bank.return.totalAmount", yuan(r.summaryFen), yuan(totalFen)));
-			}
-			if (r.summaryFen != null && r.summaryFen != r.amountFen) {
-				problems.add(whole("bank.return.linesAmount", yuan(r.summaryFen), yuan(r.amountFen)));
-			}
-		}
-		if (r.summarySuccessCount != null && r.summarySuccessCount != r.successCount) {
-			problems.add(whole("bank.return.successCount", String.valueOf(r.summarySuccessCount), String.valueOf(r.successCount)));
-		}
-		if (r.summaryFailureCount != null && r.summaryFailureCount != r.failureCount) {
-			problems.add(whole("bank.return.failureCount", String.valueOf(r.summaryFailureCount), String.valueOf(r.failureCount)));
-		}
-		if (payment && r.summarySuccessFen != null && r.summarySuccessFen != r.successFen) {
-			problems.add(whole("bank.return.successAmount", yuan(r.summarySuccessFen), yuan(r.successFen)));
-		}
-		if (payment && r.summaryFailureFen != null && r.summaryFailureFen != r.failureFen) {
-			problems.add(whole("bank.return.failureAmount", yuan(r.summaryFailureFen), yuan(r.failureFen)));
-		}
 	}
 
 	/** Line by line against the sent lines, in SQL; returns how many problems there are in all (the first are listed). */
@@ -240,217 +200,6 @@ public class BankReturnImport {
 				.list());
 		}
 		return total;
-	}
-
-	private static BankFileProblem whole(String key, String... args) {
-		return new BankFileProblem(0, null, key, List.of(args));
-	}
-
-	static String yuan(Long fen) {
-		return fen == null ? "—" : BankAmounts.format(fen, BankLayout.AmountUnit.YUAN);
-	}
-
-	/** Reads the answer's lines into the staging table (in chunks) while counting and summing them. */
-	static final class ReturnLines {
-
-		final BankLayout layout;
-
-		final boolean payment;
-
-		final long returnId;
-
-		final BankCipher cipher;
-
-		final javax.sql.DataSource dataSource;
-
-		final List<BankColumn> summaryColumns;
-
-		final List<BankColumn> detailColumns;
-
-		final boolean marked;
-
-		final List<BankFileProblem> problems = new ArrayList<>();
-
-		long problemCount;
-
-		String[] summary;
-
-		long summaryLine;
-
-		String[] pending;
-
-		long pendingLine;
-
-		boolean first = true;
-
-		int count;
-
-		long amountFen;
-
-		int successCount;
-
-		long successFen;
-
-		int failureCount;
-
-		long failureFen;
-
-		String summaryBatchNo;
-
-		Long summaryCount;
-
-		Long summaryFen;
-
-		Long summarySuccessCount;
-
-		Long summarySuccessFen;
-
-		Long summaryFailureCount;
-
-		Long summaryFailureFen;
-
-		CopyIn chunk = chunk();
-
-		ReturnLines(BankLayout layout, boolean payment, long returnId, BankCipher cipher, javax.sql.DataSource dataSource) {
-			this.layout = layout;
-			this.payment = payment;
-			this.returnId = returnId;
-			this.cipher = cipher;
-			this.dataSource = dataSource;
-			this.summaryColumns = layout.returnSummaryColumns();
-			this.detailColumns = layout.returnDetailColumns();
-			this.marked = detailColumns.contains(BankColumn.RECORD_TYPE) && summaryColumns.contains(BankColumn.RECORD_TYPE);
-		}
-
-		void accept(long line, String[] fields) {
-			if (marked) {
-				String type = BankFileCheck.value(summaryColumns, fields, BankColumn.RECORD_TYPE);
-				String detailType = BankFileCheck.value(detailColumns, fields, BankColumn.RECORD_TYPE);
-				if ("H".equals(type)) {
-					summary(line, fields);
-				}
-				else if ("D".equals(detailType)) {
-					detail(line, fields);
-				}
-				else {
-					problem(line, null, "bank.return.line.kind");
-				}
-				return;
-			}
-			if (layout.summaryPosition() == SummaryPosition.FIRST) {
-				if (first) {
-					summary(line, fields);
-				}
-				else {
-					detail(line, fields);
-				}
-			}
-			else {
-				if (pending != null) {
-					detail(pendingLine, pending);
-				}
-				pending = fields;
-				pendingLine = line;
-			}
-			first = false;
-		}
-
-		void finish() {
-			if (!marked && layout.summaryPosition() == SummaryPosition.LAST && pending != null) {
-				summary(pendingLine, pending);
-			}
-			if (chunk.rows() > 0) {
-				chunk.into(dataSource);
-			}
-		}
-
-		private void summary(long line, String[] f) {
-			if (summary != null) {
-				problem(line, null, "bank.return.summaryTwice");
-				return;
-			}
-			if (f.length != summaryColumns.size()) {
-				problem(line, null, "bank.return.line.columns", String.valueOf(summaryColumns.size()), String.valueOf(f.length));
-				return;
-			}
-			summary = f;
-			summaryLine = line;
-			summaryBatchNo = BankFileCheck.value(summaryColumns, f, BankColumn.BATCH_NO);
-			summaryCount = number(BankColumn.TOTAL_COUNT, f);
-			summaryFen = amount(BankColumn.TOTAL_AMOUNT, f);
-			summarySuccessCount = number(BankColumn.SUCCESS_COUNT, f);
-			summarySuccessFen = amount(BankColumn.SUCCESS_AMOUNT, f);
-			summaryFailureCount = number(BankColumn.FAILURE_COUNT, f);
-			summaryFailureFen = amount(BankColumn.FAILURE_AMOUNT, f);
-		}
-
-		private Long number(BankColumn c, String[] f) {
-			String v = BankFileCheck.value(summaryColumns, f, c);
-			return v.matches("\\d{1,9}") ? Long.valueOf(v) : null;
-		}
-
-		private Long amount(BankColumn c, String[] f) {
-			return BankAmounts.parse(BankFileCheck.value(summaryColumns, f, c), layout.amountUnit());
-		}
-
-		private void detail(long line, String[] f) {
-			if (f.length != detailColumns.size()) {
-				problem(line, null, "bank.return.line.columns", String.valueOf(detailColumns.size()), String.valueOf(f.length));
-				return;
-			}
-			String seqText = BankFileCheck.value(detailColumns, f, BankColumn.SEQ);
-			if (!seqText.matches("\\d{1,9}")) {
-				problem(line, null, "bank.return.line.seq", seqText);
-				return;
-			}
-			int seq = Integer.parseInt(seqText);
-			String amountText = BankFileCheck.value(detailColumns, f, BankColumn.AMOUNT);
-			Long fen = amountText.isEmpty() && !payment ? null : BankAmounts.parse(amountText, layout.amountUnit());
-			if (payment && (fen == null || fen <= 0)) {
-				problem(line, seq, "bank.return.line.amountInvalid", amountText);
-				return;
-			}
-			String result = BankFileCheck.value(detailColumns, f, BankColumn.RESULT).toUpperCase(java.util.Locale.ROOT);
-			if (!result.equals("S") && !result.equals("F")) {
-				problem(line, seq, "bank.return.line.result", result);
-				return;
-			}
-			String reason = BankFileCheck.value(detailColumns, f, BankColumn.REASON);
-			reason = reason.length() > 100 ? reason.substring(0, 100) : reason;
-			String account = BankFileCheck.value(detailColumns, f, BankColumn.ACCOUNT).replace(" ", "");
-			String name = BankFileCheck.value(detailColumns, f, BankColumn.PAYEE_NAME);
-			name = name.length() > 100 ? name.substring(0, 100) : name;
-			count++;
-			long fenValue = fen == null ? 0 : fen;
-			amountFen += fenValue;
-			if (result.equals("S")) {
-				successCount++;
-				successFen += fenValue;
-			}
-			else {
-				failureCount++;
-				failureFen += fenValue;
-			}
-			chunk.row(returnId, line, seq, name, cipher.hash(account), fen, result,
-					result.equals("F") ? (reason.isEmpty() ? "—" : reason) : null);
-			if (chunk.rows() >= 5000) {
-				chunk.into(dataSource);
-				chunk = chunk();
-			}
-		}
-
-		private void problem(long line, Integer seq, String key, String... args) {
-			problemCount++;
-			if (problems.size() < LISTED) {
-				problems.add(new BankFileProblem(line, seq, key, List.of(args)));
-			}
-		}
-
-		private static CopyIn chunk() {
-			return new CopyIn("programs_bank_return_line", "return_id", "line_no", "seq", "payee_name", "account_hash",
-					"amount_fen", "result", "reason");
-		}
-
 	}
 
 }
