@@ -110,6 +110,23 @@ class BankPagesAndApiIntegrationTests {
 	}
 
 	@Test
+	void onlyFinanceOfficersAndAdministratorsHandleFilesAuditorsReadAndOthersAreRefused() {
+		String id = BankData.idNumber(LocalDate.of(1950, 1, 1), 1);
+		BankBatchView batch = bank.issue(scope,
+				new BankBatchRequest(new BankPayer(org.id(), "某县总工会", BankData.payerAccount()), layouts.builtIn(scope).id(),
+						"慰问金", LocalDate.of(2026, 10, 22)),
+				List.of(BankData.order("张三", "6222020200000000001", id, 100)));
+		Http auditor = Http.basic(port, fixtures.user(org.id(), Role.AUDITOR), Fixtures.PASSWORD);
+		assertThat(auditor.get("/api/v1/bank-batches/" + batch.id()).statusCode()).isEqualTo(200);
+		assertThat(auditor.getBytes("/api/v1/bank-batches/" + batch.id() + "/file").statusCode()).isEqualTo(403);
+		Http caseworker = Http.basic(port, fixtures.user(org.id(), Role.CASEWORKER), Fixtures.PASSWORD);
+		assertThat(caseworker.get("/api/v1/bank-batches").statusCode()).isEqualTo(403);
+		assertThat(caseworker.getBytes("/api/v1/bank-batches/" + batch.id() + "/file").statusCode()).isEqualTo(403);
+		Http outsider = Http.basic(port, fixtures.user(fixtures.organisation("别处").id(), Role.FINANCE_OFFICER), Fixtures.PASSWORD);
+		assertThat(outsider.getBytes("/api/v1/bank-batches/" + batch.id() + "/file").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void aLayoutIsCreatedWithAPreviewOfItsSampleFile() {
 		Http page = Http.loggedIn(port, officer, Fixtures.PASSWORD);
 		assertThat(page.get("/bank/layouts").body()).contains("通用代发格式");

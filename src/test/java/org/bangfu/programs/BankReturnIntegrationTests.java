@@ -190,6 +190,47 @@ class BankReturnIntegrationTests {
 						"6222020200000000001", PaymentIdType.RESIDENT_ID, id1, 100, null, null))).lineCount()).isEqualTo(1);
 	}
 
+	@Test
+	void anXlsxReturnInAnXlsxLayoutReconcilesEvenWithNumericAmountCells() throws Exception {
+		BankLayout builtIn = layouts.builtIn(scope);
+		BankLayout layout = layouts.create(scope, new BankLayout(null, org.id(), "某银行 Excel 回盘", "XLSR",
+				BankLayout.Encoding.UTF_8, "|", BankLayout.LineEnd.CRLF, BankLayout.AmountUnit.YUAN,
+				BankLayout.SummaryPosition.FIRST, BankLayout.FileType.XLSX, builtIn.summaryColumns(), builtIn.detailColumns(),
+				builtIn.returnSummaryColumns(), builtIn.returnDetailColumns(), builtIn.idTypeCodes(), false));
+		BankBatchView batch = bank.issue(scope,
+				new BankBatchRequest(new BankPayer(org.id(), "某县总工会", BankData.payerAccount()), layout.id(), "春节慰问",
+						LocalDate.of(2027, 1, 25)),
+				List.of(BankData.order("张三", "6222020200000000001", id1, 80000),
+						BankData.order("李四", "6222020200000000002", id2, 48000)));
+		byte[] xlsx;
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			var sheet = wb.createSheet("回盘");
+			Object[][] rows = { { "H", batch.batchNo(), 2, 1280.0, 1, 800.0, 1, 480.0 },
+					{ "D", 1, "张三", "6222020200000000001", 800.0, "S", "" },
+					{ "D", 2, "李四", "6222020200000000002", 480.0, "F", "账户冻结" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					if (rows[r][c] instanceof Number n) {
+						row.createCell(c).setCellValue(n.doubleValue());
+					}
+					else {
+						row.createCell(c).setCellValue((String) rows[r][c]);
+					}
+				}
+			}
+			wb.write(out);
+			xlsx = out.toByteArray();
+		}
+		BankReturnResult result = bank.importAnswer(scope, batch.id(), "回盘.xlsx", new ByteArrayInputStream(xlsx));
+		assertThat(result.succeeded()).isEqualTo(1);
+		assertThat(bank.failures(scope, batch.id())).extracting(PaymentFailure::reason).containsExactly("账户冻结");
+		// a text file for an xlsx layout is refused with the reason
+		assertThatThrownBy(() -> bank.importAnswer(scope, batch.id(), "r.txt", new ByteArrayInputStream(BankData.gbk("H|x"))))
+			.isInstanceOfSatisfying(BangfuException.class, ex -> assertThat(text(ex)).contains("Excel"));
+	}
+
 	private void assertRefusedReturn(BankBatchView batch, String text, String... expected) {
 		assertThatThrownBy(() -> bank.importAnswer(scope, batch.id(), "r.txt", new ByteArrayInputStream(BankData.gbk(text))))
 			.isInstanceOfSatisfying(BankReturnRefused.class, ex -> {
