@@ -61,11 +61,11 @@ final class RosterSql {
 			rowNo.append(when).append(" THEN ").append(i + 1);
 			String a = "(" + rules.amounts().get(i).sql(NAMES) + ")" + (r.perMonth() ? " * CAST(:months AS numeric)" : "");
 			amount.append(when).append(" THEN ").append(a);
-			rangeMax.append(when).append(" THEN ").append(r.range() ? String.valueOf(fen(r.rangeMax())) : "NULL");
+			rangeMax.append(when).append(" THEN ").append(r.range() ? "CAST(" + fen(r.rangeMax()) + " AS bigint)" : "CAST(NULL AS bigint)");
 		}
 		rowNo.append(" ELSE 0 END)");
 		amount.append(" END)");
-		rangeMax.append(" END)");
+		rangeMax.append(" ELSE CAST(NULL AS bigint) END)");
 		String bonus = "1";
 		if (!household && c.bonusOrZero().signum() > 0) {
 			bonus = "(CASE WHEN " + MemberConditionPolicy.SPECIAL_SQL + " THEN CAST('"
@@ -104,7 +104,7 @@ final class RosterSql {
 				       ON ep.person_hash = m.id_number_hash
 				WHERE o.path LIKE :scopePath AND x.household_id BETWEEN :lo AND :hi AND (%s) IS TRUE %s
 				""".formatted(rowNo, rounded, rangeMax, facts,
-				limits.outOfPocket() ? "CAST(floor((x.medical_spending_year + x.sudden_costs_year) * 100) AS bigint)" : "NULL",
+				limits.outOfPocket() ? "CAST(floor((x.medical_spending_year + x.sudden_costs_year) * 100) AS bigint)" : "CAST(NULL AS bigint)",
 				accountColumns(cash, household), member, rules.target().sql(NAMES),
 				limits.secondGrantOrAllowed() == SecondGrant.NEVER ? "AND e.paid IS NULL" : "");
 		String ordered = "SELECT s.*, coalesce(sum(s.base) OVER (PARTITION BY s.household_id ORDER BY s.mid "
@@ -122,7 +122,7 @@ final class RosterSql {
 		if (limits.outOfPocket()) {
 			caps.add("t.oop - t.paid - t.before");
 		}
-		String cap = caps.isEmpty() ? "NULL" : "GREATEST(0, LEAST(" + String.join(", ", caps) + "))";
+		String cap = caps.isEmpty() ? "CAST(NULL AS bigint)" : "GREATEST(0, LEAST(" + String.join(", ", caps) + "))";
 		String capped = "SELECT t.*, " + cap + " AS cap FROM (" + ordered + ") t";
 		String rangeTop = "(CASE WHEN u.range_max IS NULL THEN NULL ELSE LEAST(u.range_max, coalesce(u.cap, u.range_max)) END)";
 		String amountFen = "LEAST(u.base, coalesce(u.cap, u.base), coalesce(" + rangeTop + ", u.base))";
