@@ -22,4 +22,9 @@ public record CycleView(long id, long programId, String programCode, int program
 		return java.math.BigDecimal.valueOf(totalFen, 2);
 	}
 
+
+	public String totalText() {
+		return org.bangfu.shared.Money.of(total()).format();
+	}
+
 }

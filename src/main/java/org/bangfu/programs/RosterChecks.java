@@ -13,4 +13,9 @@ public record RosterChecks(long lines, long totalFen, long missingAccounts, long
 		return lines > 0 && missingAccounts == 0 && needsReason == 0;
 	}
 
+
+	public String totalText() {
+		return org.bangfu.shared.Money.of(total()).format();
+	}
+
 }

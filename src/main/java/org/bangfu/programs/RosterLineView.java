@@ -28,4 +28,21 @@ public record RosterLineView(long id, long cycleId, long householdId, Long membe
 		return status == LineStatus.REMOVED;
 	}
 
+
+	/** ¥1,234.00. */
+	public String amountText() {
+		return org.bangfu.shared.Money.of(amount()).format();
+	}
+
+	public String computedText() {
+		return org.bangfu.shared.Money.of(computed()).format();
+	}
+
+	/** The range a reviewer may choose in, e.g. ¥500.00 – ¥1,000.00 (range lines), else up to the line's maximum. */
+	public String limitsText() {
+		long min = range() && rangeMinFen != null ? rangeMinFen : 1;
+		return org.bangfu.shared.Money.of(BigDecimal.valueOf(min, 2)).format() + " – "
+				+ org.bangfu.shared.Money.of(BigDecimal.valueOf(maxFen, 2)).format();
+	}
+
 }

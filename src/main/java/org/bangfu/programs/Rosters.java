@@ -158,7 +158,7 @@ public class Rosters {
 		cycles.lock(cycleId, true);
 		RosterChecks checks = lines.checks(cycleId);
 		if (checks.lines() == 0) {
-			throw new BangfuException(Problem.CONFLICT, "programs.roster.empty");
+			throw new BangfuException(Problem.CONFLICT, "programs.roster.emptySubmit");
 		}
 		if (checks.needsReason() > 0) {
 			throw new BangfuException(Problem.CONFLICT, "programs.roster.needsReason", checks.needsReason());

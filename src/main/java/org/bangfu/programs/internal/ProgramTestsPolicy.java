@@ -53,7 +53,8 @@ public final class ProgramTestsPolicy {
 	}
 
 	private static String amounts(List<BigDecimal> values) {
-		return values.isEmpty() ? "—" : values.stream().map(Words::number).collect(Collectors.joining(", "));
+		return values.isEmpty() ? "—" : values.stream().map(v -> Words.number(v.setScale(Math.max(2, v.scale()))))
+			.collect(Collectors.joining(", "));
 	}
 
 	/** The case's facts (others 0 / no); fails on the field testCases for an unknown fact or a bad value. */

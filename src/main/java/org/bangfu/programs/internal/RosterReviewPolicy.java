@@ -25,8 +25,9 @@ public final class RosterReviewPolicy {
 		long fen = yuan.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
 		long min = line.range() && line.rangeMinFen() != null ? line.rangeMinFen() : 1;
 		if (fen < min || fen > line.maxFen()) {
-			throw BangfuException.badField("amount", "programs.line.amount.outOfRange", BigDecimal.valueOf(min, 2),
-					BigDecimal.valueOf(line.maxFen(), 2));
+			throw BangfuException.badField("amount", "programs.line.amount.outOfRange",
+					org.bangfu.shared.Money.of(BigDecimal.valueOf(min, 2)).format(),
+					org.bangfu.shared.Money.of(BigDecimal.valueOf(line.maxFen(), 2)).format());
 		}
 		return fen;
 	}
