@@ -204,9 +204,18 @@ public class Rosters {
 		return cycles.find(cycleId).orElseThrow();
 	}
 
-	/** A household's roster lines (its payments), newest first. */
+	/** A household's roster lines, newest first (system use: no scope, not audited). */
 	public List<RosterLineView> ofHousehold(long householdId) {
 		return lines.ofHousehold(householdId);
+	}
+
+	/** A household's payments in cycles of the caller's scope (the household page); the view is audited. */
+	public List<HouseholdPayment> payments(Scope scope, long householdId) {
+		List<HouseholdPayment> out = lines.payments(scope, householdId).stream()
+			.map(p -> new HouseholdPayment(p.line(), p.programName(), p.cycleLabel(), p.payDate(), p.cycleStatus()))
+			.toList();
+		audit.record("household.payments.view", "household", householdId, Map.of("lines", out.size()));
+		return out;
 	}
 
 	private RosterLineView editableLine(Scope scope, long cycleId, long lineId) {

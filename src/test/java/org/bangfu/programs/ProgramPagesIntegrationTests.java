@@ -152,6 +152,10 @@ class ProgramPagesIntegrationTests {
 		approver.form(cyclePath + "/approve", Map.of("version", first(submitted, "name=\"version\" value=\"(\\d+)\"")));
 		assertThat(approver.get(cyclePath).body()).contains("已审批", "¥500.00");
 
+		// the household page lists the payment (its panel), and the household page itself loads it
+		assertThat(approver.get("/households/" + h.id()).body()).contains("/programs/households/" + h.id() + "/payments");
+		assertThat(finance.get("/programs/households/" + h.id() + "/payments").body()).contains("小学生助学", "¥500.00", "已审批");
+
 		// the API: the same cycle, its checks and lines (accounts masked), roles kept out
 		Http api = Http.basic(port, w.finance().login(), Fixtures.PASSWORD);
 		HttpResponse<String> cycle = api.get("/api/v1/cycles/" + cycleId);

@@ -72,6 +72,25 @@ public class RosterStore {
 		return jdbc.sql(SELECT + "WHERE l.household_id = ? ORDER BY l.id DESC").param(householdId).query(RosterStore::map).list();
 	}
 
+	/** A household's lines of cycles in the scope (its payments), newest first, with the cycle and its status. */
+	public List<Payment> payments(org.bangfu.shared.Scope scope, long householdId) {
+		return jdbc.sql("""
+				SELECT l.*, l.facts::text AS facts_json, c.label, c.pay_date, c.status AS cycle_status, p.name_zh AS program_name
+				FROM programs_roster_line l JOIN programs_cycle c ON c.id = l.cycle_id JOIN programs_program p ON p.id = c.program_id
+				JOIN organisation o ON o.id = l.organisation_id
+				WHERE l.household_id = :household AND o.path LIKE :scopePath ORDER BY c.pay_date DESC, l.id DESC LIMIT 200""")
+			.param("household", householdId)
+			.param("scopePath", scope.likePattern())
+			.query((rs, n) -> new Payment(map(rs, n), rs.getString("program_name"), rs.getString("label"),
+					rs.getObject("pay_date", java.time.LocalDate.class), org.bangfu.programs.CycleStatus.valueOf(rs.getString("cycle_status"))))
+			.list();
+	}
+
+	/** A roster line with its cycle, as the household page lists it. */
+	public record Payment(RosterLineView line, String programName, String cycleLabel, java.time.LocalDate payDate,
+			org.bangfu.programs.CycleStatus cycleStatus) {
+	}
+
 	public int edit(long lineId, int version, long amountFen, String reason, long userId, String login) {
 		return jdbc.sql("""
 				UPDATE programs_roster_line SET amount_fen = ?, reason = ?, status = 'EDITED', edited_by = ?, edited_login = ?,
