@@ -221,6 +221,39 @@ class RosterReviewIntegrationTests {
 		assertThat(world.lines(w, b.id())).isEmpty();
 	}
 
+	@Autowired
+	org.bangfu.programs.internal.CasePayments casePayments;
+
+	@Test
+	void anApprovedAssistanceCasePaysThroughAProgramOnce() {
+		RosterWorld.World w = world.world("案件发放");
+		LocalDate today = clock.today();
+		HouseholdView h = family(w, today);
+		long caseId = jdbc.sql("""
+				INSERT INTO cases_case (case_no, type, chain_id, household_id, file_no, head_name, organisation_id, region_code, status,
+				    summary, requested_amount, created_by_id, created_by)
+				SELECT :no, 'ASSISTANCE', (SELECT id FROM cases_chain ORDER BY id LIMIT 1), h.id, h.file_no, '张建国', h.organisation_id,
+				       h.region_code, 'APPROVED', '医疗费用负担重', 1500.50, 0, 'test'
+				FROM registry_household h WHERE h.id = :h RETURNING id""")
+			.param("no", "T" + System.nanoTime()).param("h", h.id()).query(Long.class).single();
+		assertThat(casePayments.pay(caseId, today)).isPresent();
+		// the event again (a redelivery): nothing more
+		assertThat(casePayments.pay(caseId, today)).isEmpty();
+		List<CycleView> cycles = rosters.cycles(w.scope()).stream().filter(c -> c.periodKey().equals("case-" + caseId)).toList();
+		assertThat(cycles).singleElement().satisfies(c -> {
+			assertThat(c.programCode()).isEqualTo("case-assistance");
+			assertThat(c.status()).isEqualTo(CycleStatus.GENERATED);
+			assertThat(c.totalFen()).isEqualTo(1500_50);
+		});
+		assertThat(world.lines(w, cycles.get(0).id())).singleElement().satisfies(l -> {
+			assertThat(l.payeeName()).isEqualTo("张建国");
+			assertThat(l.accountStatus()).isEqualTo(AccountStatus.OK);
+			assertThat(l.facts()).contains("\"case_id\": " + caseId);
+		});
+		approve(w, cycles.get(0));
+		assertThat(rosters.cycle(w.scope(), cycles.get(0).id()).status()).isEqualTo(CycleStatus.APPROVED);
+	}
+
 	private void approve(RosterWorld.World w, CycleView c) {
 		CycleView s = RosterWorld.as(w.finance(), () -> rosters.submit(w.scope(), c.id(), rosters.cycle(w.scope(), c.id()).version()));
 		RosterWorld.as(w.approver(), () -> rosters.approve(w.scope(), c.id(), s.version()));

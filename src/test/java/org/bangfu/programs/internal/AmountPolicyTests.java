@@ -40,13 +40,17 @@ class AmountPolicyTests {
 	void specialMembersGetTwentyPercentMoreAndTheAmountIsRoundedOnce() {
 		ProgramContent c = program(BeneficiaryUnit.PERSON, List.of(row("true", "income_month / 3")), ProgramLimits.NONE,
 				Rounding.FEN, "20");
-		ProgramEnv env = new ProgramEnv(Map.of(Fact.INCOME_MONTH, new BigDecimal("100.00")));
-		// 100 / 3 = 33.333…; a pupil gets 40.00 exactly (33.333… × 1.2), not 33.33 × 1.2 = 40.00 by luck: use 101
-		env = new ProgramEnv(Map.of(Fact.INCOME_MONTH, new BigDecimal("101.00")));
+		// 101 / 3 = 33.666…: an adult gets 33.67; a pupil 33.666… × 1.2 = 40.40 exactly, rounded once at the end
+		ProgramEnv env = new ProgramEnv(Map.of(Fact.INCOME_MONTH, new BigDecimal("101.00")));
 		List<AmountPolicy.Line> lines = AmountPolicy.lines(c, ProgramRules.compile(c), env,
 				List.of(member(40, null), member(10, "PRIMARY")), 1, 0, 0);
-		// 101/3 = 33.666… → 33.67; × 1.2 = 40.40 exactly (rounding 33.67 first would give 40.404 → 40.40 too), so check 40.40
 		assertThat(lines).extracting(AmountPolicy.Line::amountFen).containsExactly(3367L, 4040L);
+		// the exact quotient is kept through the expression and the bonus: 100 / 3 × 2 × 1.2 = 80.00 exactly
+		ProgramContent twice = program(BeneficiaryUnit.PERSON, List.of(row("true", "income_month / 3 * 2")), ProgramLimits.NONE,
+				Rounding.FEN, "20");
+		List<AmountPolicy.Line> exact = AmountPolicy.lines(twice, ProgramRules.compile(twice),
+				new ProgramEnv(Map.of(Fact.INCOME_MONTH, new BigDecimal("100.00"))), List.of(member(10, "PRIMARY")), 1, 0, 0);
+		assertThat(exact).extracting(AmountPolicy.Line::amountFen).containsExactly(8000L);
 	}
 
 	@Test
