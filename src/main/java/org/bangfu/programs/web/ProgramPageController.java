@@ -1,0 +1,161 @@
+package org.bangfu.programs.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.bangfu.platform.web.PageMessages;
+import org.bangfu.programs.ProgramActivationRefused;
+import org.bangfu.programs.ProgramContent;
+import org.bangfu.programs.ProgramView;
+import org.bangfu.programs.Programs;
+import org.bangfu.shared.Actor;
+import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.Problem;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Programs: the list, one version with its rule rows, limits and test cases, the editor, activation. */
+@Controller
+class ProgramPageController {
+
+	static final String READ = "hasAnyRole('ADMIN','FINANCE_OFFICER','REVIEWER','APPROVER','AUDITOR')";
+
+	static final String ADMINISTER = "hasAnyRole('ADMIN','FINANCE_OFFICER')";
+
+	private final Programs programs;
+
+	private final PageMessages messages;
+
+	private final Validator validator;
+
+	ProgramPageController(Programs programs, PageMessages messages, Validator validator) {
+		this.programs = programs;
+		this.messages = messages;
+		this.validator = validator;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("forms", org.bangfu.programs.ProgramForm.values());
+		model.addAttribute("units", org.bangfu.programs.BeneficiaryUnit.values());
+		model.addAttribute("roundings", org.bangfu.programs.Rounding.values());
+	}
+
+	@GetMapping("/programs")
+	@PreAuthorize(READ)
+	String list(Model model) {
+		model.addAttribute("programs", programs.list(Actor.require().scope()));
+		return "programs/programs";
+	}
+
+	@GetMapping("/programs/{id}")
+	@PreAuthorize(READ)
+	String view(@PathVariable long id, Model model) {
+		ProgramView p = programs.require(Actor.require().scope(), id);
+		model.addAttribute("p", p);
+		model.addAttribute("versions", programs.versions(Actor.require().scope(), id));
+		model.addAttribute("writable", programs.writable(Actor.require().scope(), p));
+		model.addAttribute("results", programs.runTests(p.content(), LocaleContextHolder.getLocale()));
+		return "programs/program";
+	}
+
+	@GetMapping("/programs/new")
+	@PreAuthorize(ADMINISTER)
+	String create(Model model) {
+		model.addAttribute("form", ProgramEditForm.blank());
+		return "programs/program-form";
+	}
+
+	@GetMapping("/programs/{id}/edit")
+	@PreAuthorize(ADMINISTER)
+	String edit(@PathVariable long id, Model model) {
+		ProgramView p = programs.require(Actor.require().scope(), id);
+		model.addAttribute("p", p);
+		model.addAttribute("form", ProgramEditForm.of(p.code(), p.content()));
+		return "programs/program-form";
+	}
+
+	@PostMapping("/programs")
+	@PreAuthorize(ADMINISTER)
+	String save(@ModelAttribute("form") ProgramEditForm form, Model model, RedirectAttributes redirect) {
+		return save(null, form, model, redirect);
+	}
+
+	@PostMapping("/programs/{id}")
+	@PreAuthorize(ADMINISTER)
+	String update(@PathVariable long id, @ModelAttribute("form") ProgramEditForm form, Model model, RedirectAttributes redirect) {
+		model.addAttribute("p", programs.require(Actor.require().scope(), id));
+		return save(id, form, model, redirect);
+	}
+
+	private String save(Long id, ProgramEditForm form, Model model, RedirectAttributes redirect) {
+		List<String> errors = new ArrayList<>();
+		try {
+			ProgramContent content = form.toContent();
+			for (ConstraintViolation<ProgramContent> v : validator.validate(content)) {
+				errors.add(v.getPropertyPath() + ": " + v.getMessage());
+			}
+			if (errors.isEmpty()) {
+				ProgramView saved = id == null ? programs.create(Actor.require().scope(), form.code(), content)
+						: programs.update(Actor.require().scope(), id, content);
+				redirect.addFlashAttribute("message", messages.get("programs.program.saved", saved.code(), saved.version()));
+				return "redirect:/programs/" + saved.id();
+			}
+		}
+		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND || ex.problem() == Problem.FORBIDDEN) {
+				throw ex;
+			}
+			errors.add((ex.field() == null ? "" : ex.field() + ": ") + messages.of(ex));
+		}
+		model.addAttribute("errors", errors);
+		return "programs/program-form";
+	}
+
+	@PostMapping("/programs/{id}/activate")
+	@PreAuthorize(ADMINISTER)
+	String activate(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			ProgramView p = programs.activate(Actor.require().scope(), id);
+			redirect.addFlashAttribute("message", messages.get("programs.program.activated", p.code(), p.version()));
+		}
+		catch (ProgramActivationRefused ex) {
+			redirect.addFlashAttribute("error", messages.of(ex));
+			redirect.addFlashAttribute("failedCases", ex.failures());
+		}
+		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/programs/" + id;
+	}
+
+	@PostMapping("/programs/{id}/end")
+	@PreAuthorize(ADMINISTER)
+	String end(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			ProgramView p = programs.end(Actor.require().scope(), id);
+			redirect.addFlashAttribute("message", messages.get("programs.program.ended", p.code(), p.version()));
+		}
+		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/programs/" + id;
+	}
+
+}
