@@ -87,10 +87,6 @@ class DemoActors {
 			.orElseThrow(() -> new IllegalStateException("Demo organisation " + code + " is missing"));
 	}
 
-	boolean hasOrganisation(String code) {
-		return organisations.findByCode(ALL, code).isPresent();
-	}
-
 	static Scope scopeOf(OrganisationView org) {
 		return new Scope(org.id(), org.path());
 	}

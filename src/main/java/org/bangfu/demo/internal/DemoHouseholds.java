@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.bangfu.demo.internal.DemoActors.DemoUser;
+import org.bangfu.organisation.Organisations;
 import org.bangfu.organisation.RegionView;
 import org.bangfu.organisation.Regions;
 import org.bangfu.registry.HouseholdImports;
@@ -49,7 +50,10 @@ class DemoHouseholds {
 
 	private final Regions regions;
 
-	DemoHouseholds(HouseholdImports imports, HouseholdRegistry registry, Regions regions) {
+	private final Organisations organisations;
+
+	DemoHouseholds(HouseholdImports imports, HouseholdRegistry registry, Regions regions, Organisations organisations) {
+		this.organisations = organisations;
 		this.imports = imports;
 		this.registry = registry;
 		this.regions = regions;
@@ -81,6 +85,17 @@ class DemoHouseholds {
 		finally {
 			delete(dir);
 		}
+	}
+
+	/** Whether every demo organisation exists and none holds a household yet. */
+	boolean fresh() {
+		for (Share share : SHARES) {
+			var org = organisations.findByCode(DemoActors.ALL, share.organisationCode());
+			if (org.isEmpty() || registry.search(DemoActors.scopeOf(org.get()), HouseholdQuery.all()).total() > 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The township's villages (12 digits), or the township itself when no village codes are loaded. */
