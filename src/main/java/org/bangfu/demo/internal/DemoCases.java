@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.bangfu.cases.CaseCommands.Act;
 import org.bangfu.cases.CaseCommands.OpenCase;
@@ -144,10 +146,10 @@ class DemoCases {
 	private void upload(DemoUser user, CaseView c, DocumentKind kind, Long memberId, String title) {
 		byte[] pdf = DemoFiles.pdf("Bangfu demo document " + kind.name() + " for case " + c.caseNo());
 		act(user, () -> documents.upload(user.actor(), c.id(), kind, memberId, title,
-				kind.name().toLowerCase(java.util.Locale.ROOT) + ".pdf", new ByteArrayInputStream(pdf)));
+				kind.name().toLowerCase(Locale.ROOT) + ".pdf", new ByteArrayInputStream(pdf)));
 	}
 
-	private static <T> T act(DemoUser user, java.util.function.Supplier<T> work) {
+	private static <T> T act(DemoUser user, Supplier<T> work) {
 		return DemoActors.as(user, work);
 	}
 

@@ -104,18 +104,30 @@ class DemoHouseholds {
 		return codes.isEmpty() ? List.of(township) : codes;
 	}
 
-	/** The ids of the households in the scope, in file-number order. */
-	List<Long> ids(Scope scope) {
-		List<Long> ids = new ArrayList<>();
+	/** The households in the scope, in file-number order. */
+	List<HouseholdRow> rows(Scope scope) {
+		List<HouseholdRow> rows = new ArrayList<>();
 		String after = null;
 		do {
 			HouseholdPage page = registry.search(scope, new HouseholdQuery(null, null, null, null, null, null, null,
 					"fileNo", "asc", null, 100, after, null));
-			page.rows().stream().map(HouseholdRow::id).forEach(ids::add);
+			rows.addAll(page.rows());
 			after = page.next();
 		}
 		while (after != null);
-		return ids;
+		return rows;
+	}
+
+	static List<Long> ids(List<HouseholdRow> rows) {
+		return rows.stream().map(HouseholdRow::id).toList();
+	}
+
+	/** Households from the given position on, the smallest first (fewer identity papers for their cases). */
+	static List<Long> smallFirst(List<HouseholdRow> rows, int from) {
+		return rows.subList(from, rows.size()).stream()
+			.sorted(Comparator.comparingInt(HouseholdRow::size))
+			.map(HouseholdRow::id)
+			.toList();
 	}
 
 	private static void delete(Path dir) {

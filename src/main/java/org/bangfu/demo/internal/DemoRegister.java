@@ -16,6 +16,7 @@ import org.bangfu.demo.internal.DemoHouseholds.Share;
 import org.bangfu.identification.Decisions;
 import org.bangfu.organisation.OrganisationView;
 import org.bangfu.platform.StartupData;
+import org.bangfu.registry.HouseholdRow;
 import org.bangfu.registry.ImportView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +83,11 @@ class DemoRegister implements StartupData {
 		try (Connection lock = dataSource.getConnection(); Statement sql = lock.createStatement()) {
 			sql.execute("SELECT pg_advisory_lock(" + LOCK + ")");
 			try {
-				if (actors.loaded() || !households.fresh()) {
+				if (actors.loaded()) {
+					return;
+				}
+				if (!households.fresh()) {
+					log.info("The demo organisations already hold households (or are missing): no demo register added");
 					return;
 				}
 				long started = System.nanoTime();
@@ -108,7 +113,7 @@ class DemoRegister implements StartupData {
 		Phases phases = new Phases();
 		DemoUser admin = actors.user("demo.admin");
 		DemoUser civil = actors.user("demo.civil");
-		Map<String, List<Long>> ids = new LinkedHashMap<>();
+		Map<String, List<HouseholdRow>> rows = new LinkedHashMap<>();
 		Map<String, OrganisationView> orgs = new LinkedHashMap<>();
 		for (Share share : DemoHouseholds.SHARES) {
 			OrganisationView org = actors.organisation(share.organisationCode());
@@ -118,16 +123,18 @@ class DemoRegister implements StartupData {
 				log.warn("Demo import {} rejected {} rows", share.fileName(), done.rowsRejected());
 			}
 			orgs.put(share.organisationCode(), org);
-			ids.put(share.organisationCode(), households.ids(DemoActors.scopeOf(org)));
+			rows.put(share.organisationCode(), households.rows(DemoActors.scopeOf(org)));
 		}
 		phases.done("imports");
-		tx.executeWithoutResult(status -> loadRest(admin, civil, orgs, ids, phases));
+		tx.executeWithoutResult(status -> loadRest(admin, civil, orgs, rows, phases));
 		return phases.toString();
 	}
 
-	private void loadRest(DemoUser admin, DemoUser civil, Map<String, OrganisationView> orgs, Map<String, List<Long>> ids,
-			Phases phases) {
+	private void loadRest(DemoUser admin, DemoUser civil, Map<String, OrganisationView> orgs,
+			Map<String, List<HouseholdRow>> rows, Phases phases) {
 		actors.createSecondReviewer(); // the marker, committed with the rest
+		Map<String, List<Long>> ids = new LinkedHashMap<>();
+		rows.forEach((code, list) -> ids.put(code, DemoHouseholds.ids(list)));
 		List<Long> union = new ArrayList<>(ids.get("JA-DZ-UNION"));
 		union.addAll(ids.get("JA-YY-UNION"));
 		List<Long> civilAffairs = ids.get("JA-CZ-C01");
@@ -140,7 +147,8 @@ class DemoRegister implements StartupData {
 		List<Long> street = ids.get("JA-DZ-UNION");
 		DemoUser caseworker = actors.user("demo.caseworker");
 		NoticeView notice = cases.load(new DemoCases.Staff(caseworker, actors.user("demo.reviewer"),
-				actors.user(DemoActors.SECOND_REVIEWER), actors.user("demo.approver")), street.subList(20, street.size()));
+				actors.user(DemoActors.SECOND_REVIEWER), actors.user("demo.approver")),
+				DemoHouseholds.smallFirst(rows.get("JA-DZ-UNION"), 20));
 		phases.done("cases");
 		int mine = pairings.cadre(admin, actors.user("demo.cadre"), orgs.get("JA-DZ-UNION"), street);
 		pairings.named(admin, orgs.get("JA-DZ-UNION"), street.subList(mine, street.size()), 0, 45);
