@@ -162,7 +162,7 @@ class DemoRegisterIntegrationTests {
 			problems.putAll(crawl(login, Http.loggedIn(port, login, PASSWORD), pages));
 		}
 		assertThat(problems).as("links shown that answer 403 or 5xx (user link <- page)").isEmpty();
-		assertThat(pages).as("pages opened by each user").allSatisfy((login, n) -> assertThat(n).isGreaterThan(5));
+		assertThat(pages).as("pages opened by each user").allSatisfy((login, n) -> assertThat(n).isGreaterThanOrEqualTo(3));
 		assertThat(pages.get("demo.caseworker")).isGreaterThan(30);
 	}
 
@@ -171,7 +171,7 @@ class DemoRegisterIntegrationTests {
 		Map<String, String> from = new LinkedHashMap<>();
 		Set<String> seen = new LinkedHashSet<>(List.of("/"));
 		Deque<String> queue = new ArrayDeque<>(List.of("/"));
-		for (int pages = 0; !queue.isEmpty() && pages < 80; pages++) {
+		for (int pages = 0; !queue.isEmpty() && pages < 50; pages++) {
 			String path = queue.poll();
 			opened.merge(login, 1, Integer::sum);
 			HttpResponse<String> res = http.get(path);
