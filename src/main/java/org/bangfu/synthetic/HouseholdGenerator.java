@@ -41,7 +41,19 @@ public final class HouseholdGenerator {
 
 	private long defects;
 
+	/** Given region codes to place households in (null: the townships under the options' region prefix). */
+	private final List<String> regions;
+
 	public HouseholdGenerator(GeneratorOptions options) {
+		this(options, null);
+	}
+
+	/**
+	 * Places the households in the given 9- or 12-digit region codes (e.g. the villages of a demo's
+	 * townships) instead of the townships under the options' prefix.
+	 */
+	public HouseholdGenerator(GeneratorOptions options, List<String> regionCodes) {
+		this.regions = regionCodes == null ? null : List.copyOf(regionCodes);
 		this.options = options;
 		this.rng = new SplittableRandom(options.seed());
 		this.composer = new HouseholdComposer(options.asOf());
@@ -53,7 +65,8 @@ public final class HouseholdGenerator {
 
 	public Result generate() throws IOException {
 		long start = System.nanoTime();
-		Townships townships = Townships.load(this.options.regionPrefix());
+		Townships townships = this.regions != null ? Townships.of(this.regions)
+				: Townships.load(this.options.regionPrefix());
 		long row = 2;
 		try (HouseholdSink sink = this.options.xlsx() ? new XlsxHouseholdSink(this.options.out())
 				: new CsvHouseholdSink(this.options.out(), this.options.encoding());

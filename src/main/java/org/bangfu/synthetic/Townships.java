@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPInputStream;
 
-/** The real township-level (9-digit) codes the generator places households in. */
+/** The real township-level (9-digit) codes the generator places households in, or given codes. */
 final class Townships {
 
 	static final String RESOURCE = "/regions/regions-to-township.csv.gz";
@@ -49,6 +49,19 @@ final class Townships {
 		}
 		if (codes.isEmpty()) {
 			throw new IllegalArgumentException("No township under region " + prefix);
+		}
+		return new Townships(codes);
+	}
+
+	/** Exactly these region codes (townships or villages, e.g. a demo's villages). */
+	static Townships of(List<String> codes) {
+		if (codes == null || codes.isEmpty()) {
+			throw new IllegalArgumentException("No region codes given");
+		}
+		for (String c : codes) {
+			if (c == null || !c.matches("\\d{9}|\\d{12}")) {
+				throw new IllegalArgumentException("Region codes must have 9 or 12 digits: " + c);
+			}
 		}
 		return new Townships(codes);
 	}
