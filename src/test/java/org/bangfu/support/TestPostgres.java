@@ -53,6 +53,10 @@ public final class TestPostgres implements BeforeAllCallback {
 		// Spring contexts close in their own shutdown hooks and may still touch the database:
 		// fail fast instead of waiting 30 s for a connection, and give them a moment first.
 		System.setProperty("spring.datasource.hikari.connection-timeout", "3000");
+		// Spring keeps up to 32 test contexts alive, each with its pool: idle pools shrink to one
+		// connection so together they stay far below the server's 100 connections.
+		System.setProperty("spring.datasource.hikari.minimum-idle", "1");
+		System.setProperty("spring.datasource.hikari.idle-timeout", "10000");
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			try {
 				Thread.sleep(1500);
