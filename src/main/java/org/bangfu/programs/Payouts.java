@@ -158,4 +158,10 @@ public class Payouts {
 				Map.of("memberId", memberId, "account", PayoutPolicy.masked(a)));
 	}
 
+	/** The bank payment batches the cycle's lines went out in, oldest first. */
+	public List<Long> batchIds(Scope scope, long cycleId) {
+		rosters.cycle(scope, cycleId);
+		return store.batchIds(cycleId);
+	}
+
 }

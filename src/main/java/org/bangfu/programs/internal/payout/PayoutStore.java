@@ -120,4 +120,11 @@ public class PayoutStore {
 			.query(Boolean.class).single();
 	}
 
+	public List<Long> batchIds(long cycleId) {
+		return jdbc.sql("""
+				SELECT DISTINCT b.batch_id FROM programs_bank_line b JOIN programs_roster_line l ON l.id = b.reference
+				WHERE l.cycle_id = ? AND b.kind = 'PAYMENT' ORDER BY b.batch_id
+				""").param(cycleId).query(Long.class).list();
+	}
+
 }
