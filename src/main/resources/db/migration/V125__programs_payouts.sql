@@ -1,7 +1,8 @@
 -- programs: rosters paid through bank files. The paying organisation's name and account as its
 -- bank knows them (one per organisation, required before a batch); each roster line's payment
 -- status (NOT_SENT, SENT in a batch, PAID, FAILED with the bank's reason), kept by listening to
--- the bank batches; the regions an event cycle is restricted to.
+-- the bank batches; the regions an event cycle is restricted to (a household's 12-digit region
+-- code is under a region when it starts with the region's prefix, its code without zero levels).
 CREATE TABLE programs_bank_payer (
     organisation_id BIGINT       PRIMARY KEY,
     name            VARCHAR(100) NOT NULL,
@@ -21,5 +22,6 @@ CREATE INDEX programs_line_bank_batch_idx ON programs_roster_line (bank_batch_id
 CREATE TABLE programs_cycle_region (
     cycle_id    BIGINT      NOT NULL REFERENCES programs_cycle (id),
     region_code VARCHAR(12) NOT NULL,
+    prefix      VARCHAR(12) NOT NULL,
     PRIMARY KEY (cycle_id, region_code)
 );
