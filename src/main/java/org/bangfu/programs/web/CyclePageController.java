@@ -106,6 +106,7 @@ class CyclePageController {
 		model.addAttribute("payer", payouts.payer(Actor.require().scope()).orElse(null));
 		model.addAttribute("layouts", layouts.usable(Actor.require().scope()));
 		model.addAttribute("batchIds", payouts.batchIds(Actor.require().scope(), id));
+		model.addAttribute("regions", rosters.regions(Actor.require().scope(), id));
 		return "programs/roster";
 	}
 
