@@ -85,7 +85,7 @@ class PayoutPageController {
 			return "programs/member-account";
 		}
 		redirect.addFlashAttribute("message", messages.get("programs.payout.accountSaved"));
-		return "redirect:/households/" + householdId;
+		return "redirect:/households/" + householdId + "/members/" + memberId + "/bank-account";
 	}
 
 }
