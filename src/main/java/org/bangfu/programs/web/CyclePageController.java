@@ -56,8 +56,9 @@ class CyclePageController {
 
 	@GetMapping("/programs/cycles")
 	@PreAuthorize(ProgramPageController.READ)
-	String list(Model model) {
+	String list(@RequestParam(required = false) Long programId, Model model) {
 		model.addAttribute("cycles", rosters.cycles(Actor.require().scope()));
+		model.addAttribute("prefill", programId == null ? null : programs.nextCycle(Actor.require().scope(), programId).orElse(null));
 		model.addAttribute("programs", programs.list(Actor.require().scope()).stream().filter(p -> p.active()).toList());
 		return "programs/cycles";
 	}
