@@ -145,12 +145,17 @@ public class Payouts {
 		return out;
 	}
 
-	/** Records a person's own account (一卡通: bank card or 社保卡) for per-person money, encrypted like the others. */
-	@Transactional
-	public void saveMemberAccount(Scope scope, long householdId, long memberId, String bankName, String account) {
+	/** Refused (not found) unless the member belongs to a household of the caller's scope. */
+	public void requireMember(Scope scope, long householdId, long memberId) {
 		if (!store.memberInScope(householdId, memberId, scope.likePattern())) {
 			throw BangfuException.notFound("registry.member.notFound", memberId);
 		}
+	}
+
+	/** Records a person's own account (一卡通: bank card or 社保卡) for per-person money, encrypted like the others. */
+	@Transactional
+	public void saveMemberAccount(Scope scope, long householdId, long memberId, String bankName, String account) {
+		requireMember(scope, householdId, memberId);
 		String name = PayoutPolicy.name("bankName", bankName);
 		String a = PayoutPolicy.account(account);
 		store.memberAccount(memberId, name, PayoutPolicy.masked(a), cipher.hash(a), cipher.encrypt(a), Actor.require().login());

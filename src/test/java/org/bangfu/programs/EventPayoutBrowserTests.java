@@ -106,7 +106,9 @@ class EventPayoutBrowserTests {
 			b.click(By.id("submit"));
 			assertThat(b.text(By.id("cycle-status"))).isEqualTo("待审批");
 			cycleUrl = b.url().replace("http://localhost:" + port, "");
-			assertThat(eventUrl).contains("/programs/events/");
+			// the event page now tells whom the proposed cycle reaches
+			b.go(eventUrl.replace("http://localhost:" + port, ""));
+			assertThat(b.text(By.id("proposed-cycles"))).contains("名册 2 条，合计 ¥400.00");
 		}
 		try (Browser b = Browser.desktop(port)) {
 			b.logIn(approver, Fixtures.PASSWORD).go(cycleUrl);

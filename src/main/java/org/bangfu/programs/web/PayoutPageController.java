@@ -61,6 +61,7 @@ class PayoutPageController {
 	@GetMapping("/households/{householdId}/members/{memberId}/bank-account")
 	@PreAuthorize(ProgramPageController.ADMINISTER)
 	String memberAccount(@PathVariable long householdId, @PathVariable long memberId, Model model) {
+		payouts.requireMember(Actor.require().scope(), householdId, memberId);
 		model.addAttribute("householdId", householdId);
 		model.addAttribute("memberId", memberId);
 		return "programs/member-account";
