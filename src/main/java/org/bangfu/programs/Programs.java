@@ -27,9 +27,38 @@ public class Programs {
 
 	private final AuditLog audit;
 
-	Programs(ProgramStore store, AuditLog audit) {
+	private final Schedules schedules;
+
+	private final org.bangfu.shared.BusinessClock clock;
+
+	Programs(ProgramStore store, AuditLog audit, Schedules schedules, org.bangfu.shared.BusinessClock clock) {
 		this.store = store;
 		this.audit = audit;
+		this.schedules = schedules;
+		this.clock = clock;
+	}
+
+	/**
+	 * The cycle the program's next date suggests (label, period key such as the year or the month,
+	 * period and pay date), for the open-a-cycle form; empty for an event schedule or a program not active.
+	 */
+	public java.util.Optional<NewCycle> nextCycle(Scope scope, long programId) {
+		ProgramView p = require(scope, programId);
+		if (!p.active()) {
+			return java.util.Optional.empty();
+		}
+		ScheduleSpec spec;
+		try {
+			spec = Schedules.parse(p.content().schedule());
+		}
+		catch (BangfuException ex) {
+			return java.util.Optional.empty();
+		}
+		if (spec instanceof ScheduleSpec.OnEvent) {
+			return java.util.Optional.empty();
+		}
+		return schedules.next(p.content().schedule(), clock.today())
+			.map(o -> org.bangfu.programs.internal.CyclePrefillPolicy.prefill(p, spec, o));
 	}
 
 	public List<ProgramView> list(Scope scope) {

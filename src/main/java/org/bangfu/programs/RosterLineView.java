@@ -10,7 +10,13 @@ import java.math.BigDecimal;
 public record RosterLineView(long id, long cycleId, long householdId, Long memberId, String regionCode, int ruleRow,
 		String facts, long computedFen, long amountFen, Long rangeMinFen, Long rangeMaxFen, long maxFen, boolean capped,
 		boolean secondGrant, String payeeName, String idNumberMasked, String bankName, String accountMasked,
-		AccountStatus accountStatus, LineStatus status, String reason, String editedLogin, int version) {
+		AccountStatus accountStatus, LineStatus status, String reason, String editedLogin, int version,
+		String paymentStatus, Long bankBatchId, String paymentReason) {
+
+	/** Where the payment stands: NOT_SENT, SENT (in a bank batch), PAID or FAILED (with the bank's reason). */
+	public String paymentStatusKey() {
+		return "programs.payment." + (paymentStatus == null ? "NOT_SENT" : paymentStatus);
+	}
 
 	public BigDecimal amount() {
 		return BigDecimal.valueOf(amountFen, 2);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.bangfu.audit.AuditLog;
 import org.bangfu.platform.jobs.Jobs;
 import org.bangfu.programs.internal.CycleStore;
+import org.bangfu.programs.internal.EventCycles;
 import org.bangfu.programs.internal.Json;
 import org.bangfu.programs.internal.ProgramStore;
 import org.bangfu.programs.internal.RosterGeneration;
@@ -42,8 +43,11 @@ public class Rosters {
 
 	private final ApplicationEventPublisher events;
 
+	private final EventCycles eventCycles;
+
 	Rosters(CycleStore cycles, RosterStore lines, ProgramStore programs, Jobs jobs, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EventCycles eventCycles) {
+		this.eventCycles = eventCycles;
 		this.cycles = cycles;
 		this.lines = lines;
 		this.programs = programs;
@@ -77,6 +81,17 @@ public class Rosters {
 
 	public CycleView cycle(Scope scope, long id) {
 		return cycles.find(scope, id).orElseThrow(() -> BangfuException.notFound("programs.cycle.notFound", id));
+	}
+
+	/** The regions the cycle is restricted to (an event's regions), empty when it covers its organisation's subtree. */
+	public List<String> regions(Scope scope, long cycleId) {
+		cycle(scope, cycleId);
+		return eventCycles.regions(cycleId);
+	}
+
+	/** The cycles proposed by a declared event, in the caller's scope. */
+	public List<CycleView> proposedBy(Scope scope, long eventId) {
+		return eventCycles.proposed(eventId, scope.likePattern()).stream().map(id -> cycle(scope, id)).toList();
 	}
 
 	/** Starts (or resumes, or extends) the roster's generation as a job; returns the job id. */

@@ -1,6 +1,7 @@
 package org.bangfu.registry;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -241,6 +242,28 @@ public class HouseholdRegistry {
 			.orElseThrow(() -> BangfuException.notFound("registry.member.notFound", memberId));
 		audit.record("household.revealIdNumber", "household", householdId, Map.of("memberId", memberId));
 		return full;
+	}
+
+	/**
+	 * Full ID numbers of payees for a bank payment file (ADMIN and FINANCE_OFFICER only): the heads
+	 * of the given households by household id, and the given members by member id, within the
+	 * scope; audited once for the file with the purpose (e.g. the roster cycle) and the count.
+	 */
+	@Transactional
+	public PayeeIdNumbers idNumbersForPayment(Scope scope, Set<Role> roles, Collection<Long> headsOfHouseholds,
+			Collection<Long> memberIds, String purpose) {
+		if (roles.stream().noneMatch(r -> r == Role.ADMIN || r == Role.FINANCE_OFFICER)) {
+			throw BangfuException.forbidden();
+		}
+		PayeeIdNumbers found = new PayeeIdNumbers(members.idNumbersForPayment(scope, headsOfHouseholds, true),
+				members.idNumbersForPayment(scope, memberIds, false));
+		audit.record("household.idNumbersForPayment", "payment", purpose,
+				Map.of("heads", found.byHousehold().size(), "members", found.byMember().size()));
+		return found;
+	}
+
+	/** Full ID numbers for payment: heads by household id, members by member id. */
+	public record PayeeIdNumbers(Map<Long, String> byHousehold, Map<Long, String> byMember) {
 	}
 
 	/** Whether a role set may reveal full ID numbers (for showing the button). */

@@ -103,6 +103,9 @@ final class RosterSql {
 				             AND l.person_hash IS NOT NULL AND l.household_id BETWEEN :lo AND :hi GROUP BY l.person_hash) ep
 				       ON ep.person_hash = m.id_number_hash
 				WHERE o.path LIKE :scopePath AND x.household_id BETWEEN :lo AND :hi AND (%s) IS TRUE %s
+				  AND (NOT EXISTS (SELECT 1 FROM programs_cycle_region cr WHERE cr.cycle_id = :cycleId)
+				       OR EXISTS (SELECT 1 FROM programs_cycle_region cr WHERE cr.cycle_id = :cycleId
+				                  AND x.region_code LIKE cr.prefix || '%%'))
 				""".formatted(rowNo, rounded, rangeMax, facts,
 				limits.outOfPocket() ? "CAST(floor((x.medical_spending_year + x.sudden_costs_year) * 100) AS bigint)" : "CAST(NULL AS bigint)",
 				accountColumns(cash, household), member, rules.target().sql(NAMES),

@@ -8,6 +8,8 @@ import org.bangfu.programs.CycleView;
 import org.bangfu.programs.LineEdit;
 import org.bangfu.programs.LineRemoval;
 import org.bangfu.programs.NewCycle;
+import org.bangfu.programs.BankLayouts;
+import org.bangfu.programs.Payouts;
 import org.bangfu.programs.Programs;
 import org.bangfu.programs.RosterLineView;
 import org.bangfu.programs.Rosters;
@@ -40,7 +42,13 @@ class CyclePageController {
 
 	private final PageMessages messages;
 
-	CyclePageController(Rosters rosters, Programs programs, PageMessages messages) {
+	private final Payouts payouts;
+
+	private final BankLayouts layouts;
+
+	CyclePageController(Rosters rosters, Programs programs, PageMessages messages, Payouts payouts, BankLayouts layouts) {
+		this.payouts = payouts;
+		this.layouts = layouts;
 		this.rosters = rosters;
 		this.programs = programs;
 		this.messages = messages;
@@ -48,8 +56,9 @@ class CyclePageController {
 
 	@GetMapping("/programs/cycles")
 	@PreAuthorize(ProgramPageController.READ)
-	String list(Model model) {
+	String list(@RequestParam(required = false) Long programId, Model model) {
 		model.addAttribute("cycles", rosters.cycles(Actor.require().scope()));
+		model.addAttribute("prefill", programId == null ? null : programs.nextCycle(Actor.require().scope(), programId).orElse(null));
 		model.addAttribute("programs", programs.list(Actor.require().scope()).stream().filter(p -> p.active()).toList());
 		return "programs/cycles";
 	}
@@ -95,6 +104,10 @@ class CyclePageController {
 		model.addAttribute("checks", rosters.checks(Actor.require().scope(), id));
 		model.addAttribute("lines", rosters.lines(Actor.require().scope(), id, filter, p * PAGE, PAGE));
 		model.addAttribute("program", programs.require(Actor.require().scope(), c.programId()));
+		model.addAttribute("payer", payouts.payer(Actor.require().scope()).orElse(null));
+		model.addAttribute("layouts", layouts.usable(Actor.require().scope()));
+		model.addAttribute("batchIds", payouts.batchIds(Actor.require().scope(), id));
+		model.addAttribute("regions", rosters.regions(Actor.require().scope(), id));
 		return "programs/roster";
 	}
 
@@ -132,6 +145,20 @@ class CyclePageController {
 			rosters.sendBack(Actor.require().scope(), id, version);
 			return messages.get("programs.cycle.sentBack");
 		});
+	}
+
+	@PostMapping("/programs/cycles/{id}/bank-batch")
+	@PreAuthorize(ProgramPageController.ADMINISTER)
+	String bankBatch(@PathVariable long id, @RequestParam long layoutId, RedirectAttributes redirect) {
+		return act(id, redirect, () -> messages.get("programs.payout.batchCreated",
+				payouts.createBatch(Actor.require().scope(), id, layoutId, null).batchNo()));
+	}
+
+	@PostMapping("/programs/cycles/{id}/bank-reissue")
+	@PreAuthorize(ProgramPageController.ADMINISTER)
+	String bankReissue(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, () -> messages.get("programs.payout.reissued",
+				payouts.reissueFailed(Actor.require().scope(), id, null).size()));
 	}
 
 	@GetMapping("/programs/cycles/{id}/lines/{lineId}")

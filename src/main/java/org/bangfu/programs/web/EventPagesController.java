@@ -51,7 +51,11 @@ class EventPagesController {
 
 	private final PageMessages messages;
 
-	EventPagesController(Events events, Regions regions, Organisations organisations, PageMessages messages) {
+	private final org.bangfu.programs.Rosters rosters;
+
+	EventPagesController(Events events, Regions regions, Organisations organisations, PageMessages messages,
+			org.bangfu.programs.Rosters rosters) {
+		this.rosters = rosters;
 		this.events = events;
 		this.regions = regions;
 		this.organisations = organisations;
@@ -115,6 +119,7 @@ class EventPagesController {
 		var scope = Actor.require().scope();
 		model.addAttribute("e", events.get(scope, id));
 		model.addAttribute("reach", events.reach(scope, id, page, 20));
+		model.addAttribute("proposed", rosters.proposedBy(scope, id));
 		return "programs/event";
 	}
 

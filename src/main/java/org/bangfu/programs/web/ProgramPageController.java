@@ -38,7 +38,14 @@ class ProgramPageController {
 
 	private final Validator validator;
 
-	ProgramPageController(Programs programs, PageMessages messages, Validator validator) {
+	private final org.bangfu.programs.Schedules schedules;
+
+	private final org.bangfu.shared.BusinessClock clock;
+
+	ProgramPageController(Programs programs, PageMessages messages, Validator validator, org.bangfu.programs.Schedules schedules,
+			org.bangfu.shared.BusinessClock clock) {
+		this.schedules = schedules;
+		this.clock = clock;
 		this.programs = programs;
 		this.messages = messages;
 		this.validator = validator;
@@ -66,6 +73,7 @@ class ProgramPageController {
 		model.addAttribute("versions", programs.versions(Actor.require().scope(), id));
 		model.addAttribute("writable", programs.writable(Actor.require().scope(), p));
 		model.addAttribute("results", programs.runTests(p.content(), LocaleContextHolder.getLocale()));
+		model.addAttribute("upcoming", upcoming(p));
 		return "programs/program";
 	}
 
@@ -156,6 +164,19 @@ class ProgramPageController {
 			redirect.addFlashAttribute("error", messages.of(ex));
 		}
 		return "redirect:/programs/" + id;
+	}
+
+	/** The program's next five dates (none for an event schedule or one that does not parse). */
+	private java.util.List<org.bangfu.programs.ScheduleOccurrence> upcoming(ProgramView p) {
+		try {
+			if (org.bangfu.programs.Schedules.parse(p.content().schedule()) instanceof org.bangfu.programs.ScheduleSpec.OnEvent) {
+				return java.util.List.of();
+			}
+			return schedules.upcoming(p.content().schedule(), clock.today(), 5);
+		}
+		catch (org.bangfu.shared.BangfuException ex) {
+			return java.util.List.of();
+		}
 	}
 
 }

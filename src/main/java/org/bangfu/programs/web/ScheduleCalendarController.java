@@ -38,7 +38,15 @@ class ScheduleCalendarController {
 
 	private final PageMessages messages;
 
-	ScheduleCalendarController(Schedules schedules, Events events, BusinessClock clock, PageMessages messages) {
+	/** A program's date in the year. */
+	record ProgramDate(org.bangfu.programs.ProgramView program, ScheduleOccurrence occurrence) {
+	}
+
+	private final org.bangfu.programs.Programs programs;
+
+	ScheduleCalendarController(Schedules schedules, Events events, BusinessClock clock, PageMessages messages,
+			org.bangfu.programs.Programs programs) {
+		this.programs = programs;
 		this.schedules = schedules;
 		this.events = events;
 		this.clock = clock;
@@ -70,6 +78,7 @@ class ScheduleCalendarController {
 		model.addAttribute("specs", specs == null ? "" : specs);
 		model.addAttribute("resolved", resolved);
 		model.addAttribute("events", events.between(Actor.require().scope(), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
+		model.addAttribute("programDates", programDates(y));
 		return "programs/calendar";
 	}
 
@@ -80,6 +89,27 @@ class ScheduleCalendarController {
 		catch (BangfuException ex) {
 			return new ResolvedSpec(spec, List.of(), messages.of(ex));
 		}
+	}
+
+	/** The dates of the active programs in the caller's scope in the year, by date (event schedules have none). */
+	private List<ProgramDate> programDates(int year) {
+		List<ProgramDate> out = new ArrayList<>();
+		for (org.bangfu.programs.ProgramView p : programs.list(Actor.require().scope())) {
+			if (!p.active()) {
+				continue;
+			}
+			try {
+				if (Schedules.parse(p.content().schedule()) instanceof org.bangfu.programs.ScheduleSpec.OnEvent) {
+					continue;
+				}
+				schedules.occurrences(p.content().schedule(), year).forEach(o -> out.add(new ProgramDate(p, o)));
+			}
+			catch (org.bangfu.shared.BangfuException ex) {
+				// a schedule that does not parse has no dates
+			}
+		}
+		out.sort(java.util.Comparator.comparing((ProgramDate d) -> d.occurrence().date()).thenComparing(d -> d.program().code()));
+		return out;
 	}
 
 }

@@ -131,6 +131,28 @@ public class MemberStore {
 			.map(cipher::decrypt);
 	}
 
+	/**
+	 * Full ID numbers for a payment file: of the active heads of the given households (by household
+	 * id) and of the given members (by member id), within the scope; unknown ids are left out.
+	 */
+	public Map<Long, String> idNumbersForPayment(Scope scope, java.util.Collection<Long> ids, boolean heads) {
+		Map<Long, String> out = new HashMap<>();
+		List<Long> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += 1000) {
+			List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+			String key = heads ? "m.household_id" : "m.id";
+			String where = heads ? "m.household_id IN (:ids) AND m.relation = 'HEAD' AND m.active" : "m.id IN (:ids)";
+			jdbc.sql("SELECT " + key + " AS k, m.id_number_enc FROM registry_member m "
+					+ "JOIN registry_household h ON h.id = m.household_id JOIN organisation o ON o.id = h.organisation_id "
+					+ "WHERE " + where + " AND " + Scope.sql("o.path"))
+				.param("ids", chunk)
+				.param("scopePath", scope.likePattern())
+				.query((rs, n) -> out.put(rs.getLong("k"), cipher.decrypt(rs.getString("id_number_enc"))))
+				.list();
+		}
+		return out;
+	}
+
 	private Map<String, Object> params(MemberData d, IdNumber id) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("name", d.name().strip());
