@@ -153,7 +153,7 @@ class CaseFlowBrowserTests {
 			browser.logIn(approver, Fixtures.PASSWORD);
 			browser.go("/notices/" + noticeId);
 			assertThat(browser.text(By.id("objections"))).isNotBlank();
-			assertThat(browser.pageText()).contains("该户配偶另有兼职收入，请核实");
+			assertThat(browser.waitForText("该户配偶另有兼职收入，请核实")).contains("该户配偶另有兼职收入，请核实");
 			browser.type(By.cssSelector(".resolve-form input[name=finding]"), "经核实兼职已于上月结束，收入证明在案，异议不成立");
 			click(browser, By.cssSelector(".resolve-form button"));
 			assertThat(browser.text(By.id("flash-message"))).contains("异议已处理");

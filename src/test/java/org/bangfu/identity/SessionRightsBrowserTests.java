@@ -55,7 +55,7 @@ class SessionRightsBrowserTests {
 			assertThat(browser.text(By.id("current-org"))).isEqualTo(from.name());
 			browser.go("/households");
 			browser.waitFor(By.tagName("h1"));
-			assertThat(browser.pageText()).contains(old.fileNo());
+			assertThat(browser.waitForText(old.fileNo())).contains(old.fileNo());
 
 			admin.get("/users/" + id + "/edit");
 			admin.form("/users/" + id, Map.of("name", "调动社工", "phone", "", "organisationId", "" + to.id(), "roles",

@@ -76,7 +76,7 @@ class EventPayoutBrowserTests {
 			assertThat(b.text(By.id("account-error"))).isEqualTo("账号应为 8 到 32 位数字");
 			b.type(By.id("account"), "6228480012345678901");
 			b.click(By.id("save-account"));
-			assertThat(b.pageText()).contains("个人账户已保存");
+			assertThat(b.waitForText("个人账户已保存")).contains("个人账户已保存");
 			b.go("/programs/events/new");
 			new Select(b.waitFor(By.id("kind"))).selectByValue("HEAT_ORANGE");
 			choose(b, "region-level-1", "湖北省");
@@ -124,7 +124,7 @@ class EventPayoutBrowserTests {
 			b.click(By.id("save-payer"));
 			assertThat(b.text(By.id("payer-name"))).isEqualTo("江岸区民政局");
 			b.click(By.id("create-bank-batch"));
-			assertThat(b.pageText()).contains("已生成银行代发批次");
+			assertThat(b.waitForText("已生成银行代发批次")).contains("已生成银行代发批次");
 			assertThat(b.text(By.id("roster"))).contains("已发送");
 			String href = b.driver().findElement(By.cssSelector("#payout-batches a")).getAttribute("href");
 			batchId = Long.parseLong(href.substring(href.lastIndexOf('/') + 1));

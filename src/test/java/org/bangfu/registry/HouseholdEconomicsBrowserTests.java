@@ -86,7 +86,7 @@ class HouseholdEconomicsBrowserTests {
 			new Select(browser.driver().findElement(By.id("cost-kind"))).selectByVisibleText("意外事故");
 			browser.type(By.id("cost-date"), "");
 			submit(browser, "cost-save");
-			assertThat(browser.pageText()).contains("金额最多两位小数");
+			assertThat(browser.waitForText("金额最多两位小数")).contains("金额最多两位小数");
 			browser.screenshot("household-economics");
 
 			// the medical spending is essential spending now: (8,400 − 6,000) ÷ 12 ÷ 3 = 66.666… < 200 → deep hardship,

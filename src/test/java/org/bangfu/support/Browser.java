@@ -140,8 +140,25 @@ public final class Browser implements AutoCloseable {
 		return waitFor(by).getText();
 	}
 
+	/** The page's text; read again when the page was replaced while reading it. */
 	public String pageText() {
-		return driver.findElement(By.tagName("body")).getText();
+		for (int attempt = 0;; attempt++) {
+			try {
+				return driver.findElement(By.tagName("body")).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** Waits until the page (after a form post or a swap) shows the text; returns the page's text. */
+	public String waitForText(String text) {
+		wait(Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+		return pageText();
 	}
 
 	public String url() {

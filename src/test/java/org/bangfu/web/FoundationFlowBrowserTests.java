@@ -77,7 +77,7 @@ class FoundationFlowBrowserTests {
 			browser.screenshot("flow-1-new-organisation");
 			submit(browser, By.cssSelector("#organisation-form button[type=submit]"));
 			assertThat(browser.text(By.id("flash-message"))).contains(orgName);
-			assertThat(browser.pageText()).contains(orgName).contains("大智街道");
+			assertThat(browser.waitForText(orgName)).contains(orgName).contains("大智街道");
 			OrganisationView created = organisations.tree(fixtures.everything())
 				.stream()
 				.filter(o -> o.name().equals(orgName))
@@ -111,7 +111,7 @@ class FoundationFlowBrowserTests {
 			assertThat(browser.text(By.id("welcome"))).isEqualTo("您好，流程社工");
 			assertThat(browser.text(By.id("flash-message"))).isEqualTo("密码已修改。");
 			assertThat(browser.text(By.id("current-org"))).isEqualTo(orgName);
-			assertThat(browser.pageText()).contains("所属机构：" + orgName);
+			assertThat(browser.waitForText("所属机构：" + orgName)).contains("所属机构：" + orgName);
 			browser.screenshot("flow-4-caseworker-home");
 
 			browser.click(By.id("nav-households"));

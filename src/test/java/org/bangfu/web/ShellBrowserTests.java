@@ -19,7 +19,7 @@ class ShellBrowserTests {
 	void logsInNavigatesSwitchesLanguageAndLogsOut() {
 		try (Browser browser = Browser.desktop(port)) {
 			browser.go("/login");
-			assertThat(browser.pageText()).contains("登录");
+			assertThat(browser.waitForText("登录")).contains("登录");
 			browser.type(By.id("username"), "admin").type(By.id("password"), "wrong-password").click(By.id("login-submit"));
 			assertThat(browser.text(By.id("login-error"))).contains("用户名或密码错误");
 
@@ -35,7 +35,7 @@ class ShellBrowserTests {
 
 			browser.click(By.id("user-menu")).click(By.id("logout"));
 			browser.waitFor(By.id("login-submit"));
-			assertThat(browser.pageText()).contains("您已安全退出");
+			assertThat(browser.waitForText("您已安全退出")).contains("您已安全退出");
 		}
 	}
 
