@@ -2,17 +2,10 @@ package org.bangfu.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.bangfu.cases.CaseQuery;
 import org.bangfu.cases.CaseStatus;
@@ -36,6 +29,7 @@ import org.bangfu.shared.Actor;
 import org.bangfu.shared.Scope;
 import org.bangfu.support.Http;
 import org.bangfu.support.IntegrationTest;
+import org.bangfu.support.LinkCrawler;
 import org.bangfu.support.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +49,6 @@ class DemoRegisterIntegrationTests {
 
 	static final Scope ALL = new Scope(0, "/");
 
-	static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)\"");
 
 	@DynamicPropertySource
 	static void demoDatabase(DynamicPropertyRegistry registry) {
@@ -159,59 +152,13 @@ class DemoRegisterIntegrationTests {
 		Map<String, Integer> pages = new LinkedHashMap<>();
 		for (String login : List.of("demo.caseworker", "demo.reviewer", "demo.approver", "demo.cadre", "demo.civil",
 				"demo.admin", "demo.auditor", "demo.finance")) {
-			problems.putAll(crawl(login, Http.loggedIn(port, login, PASSWORD), pages));
+			LinkCrawler.Result crawl = LinkCrawler.crawl(login, Http.loggedIn(port, login, PASSWORD), 50);
+			problems.putAll(crawl.problems());
+			pages.put(login, crawl.pages());
 		}
 		assertThat(problems).as("links shown that answer 403 or 5xx (user link <- page)").isEmpty();
 		assertThat(pages).as("pages opened by each user").allSatisfy((login, n) -> assertThat(n).isGreaterThanOrEqualTo(3));
 		assertThat(pages.get("demo.caseworker")).isGreaterThan(30);
-	}
-
-	private Map<String, String> crawl(String login, Http http, Map<String, Integer> opened) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		Map<String, String> from = new LinkedHashMap<>();
-		Set<String> seen = new LinkedHashSet<>(List.of("/"));
-		Deque<String> queue = new ArrayDeque<>(List.of("/"));
-		for (int pages = 0; !queue.isEmpty() && pages < 50; pages++) {
-			String path = queue.poll();
-			opened.merge(login, 1, Integer::sum);
-			HttpResponse<String> res = http.get(path);
-			if (res.statusCode() == 403 || res.statusCode() >= 500) {
-				problems.put(login + " " + path, res.statusCode() + " <- " + from.get(path));
-				continue;
-			}
-			if (res.statusCode() != 200 || !res.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-				continue;
-			}
-			Matcher m = HREF.matcher(res.body());
-			while (m.find()) {
-				String link = m.group(1).replace("&amp;", "&");
-				if (followable(link) && seen.add(shape(link))) {
-					from.put(link, path);
-					queue.add(link);
-				}
-			}
-		}
-		return problems;
-	}
-
-	private static boolean followable(String link) {
-		return !link.startsWith("/webjars/") && !link.startsWith("/css/") && !link.startsWith("/js/")
-				&& !link.startsWith("/images/") && !link.startsWith("/logout") && !link.startsWith("/actuator")
-				&& !link.startsWith("//") && !link.contains("lang=");
-	}
-
-	/** A path with its numbers as {id} and only its parameter names: one visit per kind of page. */
-	private static String shape(String link) {
-		int q = link.indexOf('?');
-		String path = (q < 0 ? link : link.substring(0, q)).replaceAll("/\\d+(?=/|$)", "/{id}");
-		if (q < 0) {
-			return path;
-		}
-		StringBuilder names = new StringBuilder(path).append('?');
-		for (String pair : link.substring(q + 1).split("&")) {
-			names.append(pair.split("=", 2)[0]).append('&');
-		}
-		return names.toString();
 	}
 
 	private long households(String organisationCode) {

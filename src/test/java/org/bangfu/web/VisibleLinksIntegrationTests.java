@@ -3,17 +3,10 @@ package org.bangfu.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.bangfu.organisation.OrganisationView;
 import org.bangfu.pairing.PairingCommands.BulkPair;
@@ -31,6 +24,7 @@ import org.bangfu.shared.Scope;
 import org.bangfu.support.Fixtures;
 import org.bangfu.support.Http;
 import org.bangfu.support.IntegrationTest;
+import org.bangfu.support.LinkCrawler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,8 +38,6 @@ import org.springframework.context.annotation.Import;
 @IntegrationTest
 @Import(Fixtures.class)
 class VisibleLinksIntegrationTests {
-
-	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)\"");
 
 	/** Enough pages to reach every menu entry and a detail page of each kind. */
 	private static final int MAX_PAGES = 100;
@@ -74,61 +66,9 @@ class VisibleLinksIntegrationTests {
 		Map<String, String> problems = new LinkedHashMap<>();
 		for (Role role : Role.values()) {
 			String login = role == Role.PAIRING_CADRE ? cadre : fixtures.user(org.id(), role);
-			problems.putAll(crawl(role, Http.loggedIn(port, login, Fixtures.PASSWORD)));
+			problems.putAll(LinkCrawler.crawl(role.name(), Http.loggedIn(port, login, Fixtures.PASSWORD), MAX_PAGES).problems());
 		}
 		assertThat(problems).as("links shown to a role that answer 403 or 5xx (role link <- page)").isEmpty();
-	}
-
-	private Map<String, String> crawl(Role role, Http http) {
-		Map<String, String> problems = new LinkedHashMap<>();
-		Map<String, String> from = new LinkedHashMap<>();
-		Set<String> seen = new LinkedHashSet<>();
-		Deque<String> queue = new ArrayDeque<>(List.of("/"));
-		seen.add("/");
-		int pages = 0;
-		while (!queue.isEmpty() && pages < MAX_PAGES) {
-			String path = queue.poll();
-			HttpResponse<String> res = http.get(path);
-			pages++;
-			int status = res.statusCode();
-			if (status == 403 || status >= 500) {
-				problems.put(role + " " + path, status + " <- " + from.get(path));
-				continue;
-			}
-			String type = res.headers().firstValue("Content-Type").orElse("");
-			if (status != 200 || !type.startsWith("text/html")) {
-				continue;
-			}
-			Matcher m = HREF.matcher(res.body());
-			while (m.find()) {
-				String link = m.group(1).replace("&amp;", "&");
-				if (followable(link) && seen.add(normalised(link))) {
-					from.put(link, path);
-					queue.add(link);
-				}
-			}
-		}
-		return problems;
-	}
-
-	/** Same-site pages; not assets, not logging out, not the same list with another page number. */
-	private static boolean followable(String link) {
-		return !link.startsWith("/webjars/") && !link.startsWith("/css/") && !link.startsWith("/js/")
-				&& !link.startsWith("/images/") && !link.startsWith("/logout") && !link.startsWith("/actuator")
-				&& !link.startsWith("//") && !link.contains("lang=");
-	}
-
-	/** One visit per path and set of parameter names: a list's other pages or sorts add nothing. */
-	private static String normalised(String link) {
-		int q = link.indexOf('?');
-		if (q < 0) {
-			return link.replaceAll("/\\d+(?=/|$)", "/{id}");
-		}
-		StringBuilder names = new StringBuilder(link.substring(0, q).replaceAll("/\\d+(?=/|$)", "/{id}")).append('?');
-		for (String pair : link.substring(q + 1).split("&")) {
-			names.append(pair.split("=", 2)[0]).append('&');
-		}
-		return names.toString();
 	}
 
 	private HouseholdView household(Scope scope, long organisationId) {
