@@ -10,6 +10,7 @@ import org.bangfu.programs.CycleStatus;
 import org.bangfu.programs.CycleView;
 import org.bangfu.programs.ProgramContent;
 import org.bangfu.programs.ProgramView;
+import org.bangfu.programs.internal.posts.PostRosters;
 import org.bangfu.platform.jobs.JobContext;
 import org.bangfu.platform.jobs.JobHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * FOR SHARE so a submission waits and a submitted cycle gets no more lines. Repeating a run
  * (after a crash, or a second user at the same time) adds nothing twice: the unique indexes
  * and ON CONFLICT DO NOTHING keep one line per household or person; lines already reviewed
- * stay as they are.
+ * stay as they are. Cycles of the post-subsidy program are generated from the post register
+ * instead ({@link PostRosters}).
  */
 @Component
 public class RosterGeneration implements JobHandler {
@@ -42,7 +44,11 @@ public class RosterGeneration implements JobHandler {
 
 	private final TransactionTemplate tx;
 
-	RosterGeneration(JdbcClient jdbc, CycleStore cycles, ProgramStore programs, FactsFreshness facts, TransactionTemplate tx) {
+	private final PostRosters posts;
+
+	RosterGeneration(JdbcClient jdbc, CycleStore cycles, ProgramStore programs, FactsFreshness facts, TransactionTemplate tx,
+			PostRosters posts) {
+		this.posts = posts;
 		this.jdbc = jdbc;
 		this.cycles = cycles;
 		this.programs = programs;
@@ -65,6 +71,10 @@ public class RosterGeneration implements JobHandler {
 	/** Runs the generation of a cycle in GENERATING state to its end; returns the roster's line count. */
 	public long generate(long cycleId, LongConsumer progress) {
 		CycleView cycle = cycles.find(cycleId).orElseThrow();
+		if (PostRosters.generatesFromPosts(cycle.programCode())) {
+			progress.accept(posts.generate(cycle));
+			return finish(cycleId);
+		}
 		ProgramView program = programs.find(cycle.programId()).orElseThrow();
 		ProgramContent content = program.content();
 		String sql = RosterSql.insert(content, ProgramRules.compile(content));
@@ -108,6 +118,10 @@ public class RosterGeneration implements JobHandler {
 			written += n;
 			progress.accept(written);
 		}
+		return finish(cycleId);
+	}
+
+	private long finish(long cycleId) {
 		tx.executeWithoutResult(status -> {
 			if (cycles.lock(cycleId, true) == CycleStatus.GENERATING) {
 				cycles.status(cycleId, CycleStatus.GENERATED);
