@@ -17,7 +17,7 @@ class ShippedProgramTestCasesTests {
 		assertThat(shipped).extracting(ShippedPrograms.Shipped::code)
 			.contains("plan2-double-ninth", "plan2-august-study", "plan2-december", "plan5-pupils", "plan5-university",
 					"plan10-new-year", "plan10-price-subsidy", "plan10-heating", "plan10-medical", "plan21-medical",
-					"plan21-medical-once", "plan6-condolence", "case-assistance", "plan2-heat-warning", "plan2-cold-wave-warning");
+					"plan21-medical-once", "plan6-condolence", "case-assistance", "plan2-heat-warning", "plan2-cold-wave-warning", "post-subsidy");
 		for (ShippedPrograms.Shipped s : shipped) {
 			List<ProgramTestResult> results = ProgramTestsPolicy.run(s.content(), Locale.SIMPLIFIED_CHINESE);
 			assertThat(results).as(s.code()).isNotEmpty();
