@@ -66,25 +66,18 @@ public class PostSubsidies {
 	/** Registers a post of a person found in the register by ID number; the name must be the register's. */
 	@Transactional
 	public PostView register(Scope scope, NewPost cmd) {
-		IdNumber id = IdNumber.parse("idNumber", cmd.idNumber(), clock.today());
-		String name = PostPolicy.text("name", cmd.name(), 50);
-		String hash = cipher.hash(id.value());
+		PostPolicy.Checked c = PostPolicy.check(cmd, clock.today());
+		String hash = cipher.hash(c.id().value());
 		PostStore.Person person = posts.person(scope, hash)
-			.orElseThrow(() -> BangfuException.badField("idNumber", "posts.person.notInRegister", id.masked()));
-		if (!person.name().equals(name)) {
-			throw BangfuException.badField("name", "posts.person.nameMismatch", id.masked());
+			.orElseThrow(() -> BangfuException.badField("idNumber", "posts.person.notInRegister", c.id().masked()));
+		if (!person.name().equals(c.name())) {
+			throw BangfuException.badField("name", "posts.person.nameMismatch", c.id().masked());
 		}
-		String postName = PostPolicy.text("postName", cmd.postName(), 100);
-		String place = PostPolicy.text("place", cmd.place(), 100);
-		int tier = PostPolicy.tier(cmd.tier());
-		PostPolicy.dates(cmd.from(), cmd.to());
-		String bank = PayoutPolicy.name("bankName", cmd.bankName());
-		String account = PayoutPolicy.account(cmd.account());
-		Actor actor = Actor.require();
-		long postId = posts.insert(scope.organisationId(), person, hash, postName, place, tier, cmd.from(), cmd.to(),
-				new PostStore.Account(bank, PayoutPolicy.masked(account), cipher.hash(account), cipher.encrypt(account)),
-				actor.login());
-		audit.record("post.register", "post", postId, Map.of("post", postName, "tier", tier, "from", cmd.from().toString(),
+		long postId = posts.insert(scope.organisationId(), person, hash, c.postName(), c.place(), c.tier(), c.from(), c.to(),
+				new PostStore.Account(c.bankName(), PayoutPolicy.masked(c.account()), cipher.hash(c.account()),
+						cipher.encrypt(c.account())),
+				Actor.require().login());
+		audit.record("post.register", "post", postId, Map.of("post", c.postName(), "tier", c.tier(), "from", c.from().toString(),
 				"idNumber", person.idNumberMasked()));
 		return posts.find(scope, postId).orElseThrow();
 	}

@@ -11,6 +11,7 @@ import org.bangfu.programs.CycleView;
 import org.bangfu.programs.NewPost;
 import org.bangfu.programs.PostEnd;
 import org.bangfu.programs.PostFlagPage;
+import org.bangfu.programs.PostImports;
 import org.bangfu.programs.PostPage;
 import org.bangfu.programs.PostQuery;
 import org.bangfu.programs.PostSubsidies;
@@ -34,8 +35,11 @@ class PostRestController {
 
 	private final PostSubsidies posts;
 
-	PostRestController(PostSubsidies posts) {
+	private final PostImports imports;
+
+	PostRestController(PostSubsidies posts, PostImports imports) {
 		this.posts = posts;
+		this.imports = imports;
 	}
 
 	record TierBody(Integer tier, BigDecimal monthly) {
@@ -60,6 +64,20 @@ class PostRestController {
 	@Operation(summary = "Registers a post of a member of a household in the register (real name and ID number), with the salary account")
 	PostView register(@RequestBody NewPost body) {
 		return posts.register(Actor.require().scope(), body);
+	}
+
+	@PostMapping(path = "/api/v1/posts/import", consumes = "multipart/form-data")
+	@PreAuthorize(ProgramRoles.ADMINISTER)
+	@Operation(summary = "Imports posts from an xlsx or CSV sheet (header row 身份证号, 姓名, 岗位, 工作地点, 档次, 上岗日期, 离岗日期, 开户银行, 工资账号), all or nothing: 422 with the rows' problems when any row fails")
+	org.springframework.http.ResponseEntity<PostImports.Result> importSheet(
+			@org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file)
+			throws java.io.IOException {
+		try (java.io.InputStream in = file.getInputStream()) {
+			PostImports.Result result = imports.importSheet(Actor.require().scope(), in, file.getOriginalFilename());
+			return org.springframework.http.ResponseEntity
+				.status(result.problems().isEmpty() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
+				.body(result);
+		}
 	}
 
 	@GetMapping("/api/v1/posts/{id}")

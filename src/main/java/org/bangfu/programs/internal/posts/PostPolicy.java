@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
+import org.bangfu.programs.NewPost;
+import org.bangfu.programs.internal.payout.PayoutPolicy;
 import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.IdNumber;
 
 /**
  * The rules of the post register: what a post must hold, when a person may leave it, and what a
@@ -19,6 +22,23 @@ public final class PostPolicy {
 	public static final int MAX_TIER = 5;
 
 	private PostPolicy() {
+	}
+
+	/** A post's fields checked and normalised (the person not yet looked up). */
+	public record Checked(IdNumber id, String name, String postName, String place, int tier, LocalDate from, LocalDate to,
+			String bankName, String account) {
+	}
+
+	/** Checks every field of a post to register, the first problem thrown. */
+	public static Checked check(NewPost p, LocalDate today) {
+		IdNumber id = IdNumber.parse("idNumber", p.idNumber(), today);
+		String name = text("name", p.name(), 50);
+		String postName = text("postName", p.postName(), 100);
+		String place = text("place", p.place(), 100);
+		int tier = tier(p.tier());
+		dates(p.from(), p.to());
+		return new Checked(id, name, postName, place, tier, p.from(), p.to(), PayoutPolicy.name("bankName", p.bankName()),
+				PayoutPolicy.account(p.account()));
 	}
 
 	public static String text(String field, String value, int max) {

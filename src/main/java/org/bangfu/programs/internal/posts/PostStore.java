@@ -43,6 +43,65 @@ public class PostStore {
 			.optional();
 	}
 
+	/** Members found by ID number hashes, as {@link #person} finds one: hash to person. */
+	public Map<String, Person> persons(Scope scope, java.util.Collection<String> hashes) {
+		Map<String, Person> out = new HashMap<>();
+		if (hashes.isEmpty()) {
+			return out;
+		}
+		jdbc.sql("""
+				SELECT DISTINCT ON (m.id_number_hash) m.id_number_hash, m.id, m.household_id, m.name, m.id_number_masked
+				FROM registry_member m
+				JOIN registry_household h ON h.id = m.household_id JOIN organisation o ON o.id = h.organisation_id
+				WHERE m.id_number_hash = ANY (CAST(:hashes AS text[])) AND m.active AND h.status IN ('FILED', 'EXITED')
+				  AND o.path LIKE :scopePath
+				ORDER BY m.id_number_hash, m.id""")
+			.param("hashes", hashes.toArray(String[]::new))
+			.param("scopePath", scope.likePattern())
+			.query((rs, n) -> out.put(rs.getString(1), new Person(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5))))
+			.list();
+		return out;
+	}
+
+	/** A checked post of a found person, to insert with others. */
+	public record NewRow(Person person, String personHash, PostPolicy.Checked post, Account account) {
+	}
+
+	/** Inserts the posts in ONE statement over arrays. */
+	public int insertAll(long organisationId, List<NewRow> rows, String login) {
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				INSERT INTO programs_post (organisation_id, household_id, member_id, person_hash, person_name, id_number_masked,
+				    post_name, place, tier, from_date, to_date, bank_name, account_masked, account_hash, account_enc, created_by)
+				SELECT :org, r.household, r.member, r.hash, r.name, r.masked, r.post, r.place, r.tier, CAST(r.from_date AS date),
+				       CAST(r.to_date AS date), r.bank, r.account_masked, r.account_hash, r.account_enc, :login
+				FROM unnest(CAST(:households AS bigint[]), CAST(:members AS bigint[]), CAST(:hashes AS text[]),
+				            CAST(:names AS text[]), CAST(:maskeds AS text[]), CAST(:posts AS text[]), CAST(:places AS text[]),
+				            CAST(:tiers AS integer[]), CAST(:froms AS text[]), CAST(:tos AS text[]), CAST(:banks AS text[]),
+				            CAST(:accountMaskeds AS text[]), CAST(:accountHashes AS text[]), CAST(:accountEncs AS text[]))
+				     AS r(household, member, hash, name, masked, post, place, tier, from_date, to_date, bank, account_masked,
+				          account_hash, account_enc)""")
+			.param("org", organisationId)
+			.param("login", login)
+			.param("households", rows.stream().map(r -> r.person().householdId()).toArray(Long[]::new))
+			.param("members", rows.stream().map(r -> r.person().memberId()).toArray(Long[]::new))
+			.param("hashes", rows.stream().map(NewRow::personHash).toArray(String[]::new))
+			.param("names", rows.stream().map(r -> r.person().name()).toArray(String[]::new))
+			.param("maskeds", rows.stream().map(r -> r.person().idNumberMasked()).toArray(String[]::new))
+			.param("posts", rows.stream().map(r -> r.post().postName()).toArray(String[]::new))
+			.param("places", rows.stream().map(r -> r.post().place()).toArray(String[]::new))
+			.param("tiers", rows.stream().map(r -> r.post().tier()).toArray(Integer[]::new))
+			.param("froms", rows.stream().map(r -> r.post().from().toString()).toArray(String[]::new))
+			.param("tos", rows.stream().map(r -> r.post().to() == null ? null : r.post().to().toString()).toArray(String[]::new))
+			.param("banks", rows.stream().map(r -> r.account().bankName()).toArray(String[]::new))
+			.param("accountMaskeds", rows.stream().map(r -> r.account().masked()).toArray(String[]::new))
+			.param("accountHashes", rows.stream().map(r -> r.account().hash()).toArray(String[]::new))
+			.param("accountEncs", rows.stream().map(r -> r.account().enc()).toArray(String[]::new))
+			.update();
+	}
+
 	/** The salary account as stored: bank, masked, keyed hash, encrypted. */
 	public record Account(String bankName, String masked, String hash, String enc) {
 	}
