@@ -62,14 +62,21 @@ class PostImportIntegrationTests {
 	}
 
 	private PostImports.Result load(RosterWorld.World w, String csv) {
-		return RosterWorld.as(w.finance(), () -> {
-			try {
-				return imports.importSheet(w.scope(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "岗位.csv");
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		// the problems come in the user's language (a page or API request sets it)
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+		try {
+			return RosterWorld.as(w.finance(), () -> {
+				try {
+					return imports.importSheet(w.scope(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "岗位.csv");
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 	private PostPage page(RosterWorld.World w) {
