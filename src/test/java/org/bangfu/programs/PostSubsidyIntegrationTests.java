@@ -20,9 +20,11 @@ import org.bangfu.registry.Vocabulary.Health;
 import org.bangfu.registry.Vocabulary.Relation;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.support.Fixtures;
+import org.bangfu.support.Http;
 import org.bangfu.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -34,6 +36,9 @@ import org.springframework.context.annotation.Import;
 @IntegrationTest
 @Import({ Fixtures.class, RosterWorld.class })
 class PostSubsidyIntegrationTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	RosterWorld world;
@@ -88,6 +93,8 @@ class PostSubsidyIntegrationTests {
 		assertThat(amounts(w, november)).containsExactlyInAnyOrderEntriesOf(
 				Map.of("张护林", 80000L, "李保洁", 33333L, "陈新岗", 40000L));
 		assertThat(november.totalFen()).isEqualTo(153333L);
+		String roster = Http.loggedIn(port, w.finance().login(), Fixtures.PASSWORD).get("/programs/cycles/" + november.id()).body();
+		assertThat(roster).contains("李保洁", "¥333.33", "days_in_post", "陈新岗", "¥400.00").doesNotContain("赵离岗");
 		PostFlagPage flags = RosterWorld.as(w.finance(), () -> posts.flags(w.scope(), november.id(), null, 1, 20));
 		assertThat(flags.rows()).extracting(f -> f.personName() + ":" + f.kind())
 			.containsExactlyInAnyOrder("王双岗:DUPLICATE", "王双岗:DUPLICATE", "赵离岗:NOT_IN_POST");

@@ -54,12 +54,15 @@ final class PostRosterSql {
 			+ "WHERE p.monthly_fen IS NOT NULL AND NOT EXISTS (SELECT 1 FROM programs_post_flag f "
 			+ "WHERE f.cycle_id = :cycleId AND f.post_id = p.id) ON CONFLICT (person_hash, month) DO NOTHING";
 
-	/** The roster's lines of the claimed months: the amount pro rata by days in post, rounded once to the fen. */
+	/**
+	 * The roster's lines of the claimed months: the amount pro rata by days in post, rounded once to the fen; rule row 1
+	 * (the program's one row, the tier's monthly amount), the tier and the days in the line's facts.
+	 */
 	static final String LINES = """
 			INSERT INTO programs_roster_line (cycle_id, program_code, pay_year, household_id, organisation_id, region_code,
 			    member_id, person_hash, rule_row, facts, computed_fen, amount_fen, max_fen, payee_name, id_number_masked,
 			    bank_name, account_masked, account_hash, account_enc, account_status, status)
-			SELECT :cycleId, :code, :year, p.household_id, h.organisation_id, h.region_code, p.member_id, p.person_hash, p.tier,
+			SELECT :cycleId, :code, :year, p.household_id, h.organisation_id, h.region_code, p.member_id, p.person_hash, 1,
 			       jsonb_build_object('post_id', p.id, 'post', p.post_name, 'place', p.place, 'tier', p.tier,
 			                          'month', to_char(CAST(:monthStart AS date), 'YYYY-MM'), 'days_in_post', a.days,
 			                          'days_in_month', a.month_days, 'monthly_amount', p.monthly_fen / 100.0),
