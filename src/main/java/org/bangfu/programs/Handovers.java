@@ -65,6 +65,17 @@ public class Handovers {
 		return c;
 	}
 
+	/** Approved rosters of goods, vouchers or services in the caller's scope, with their progress, newest first. */
+	public List<HandoverCycle> cycles(Scope scope) {
+		List<CycleView> cycles = rosters.cycles(scope).stream()
+			.filter(c -> c.form() != ProgramForm.CASH && c.status() == CycleStatus.APPROVED)
+			.toList();
+		Map<Long, HandoverProgress> progress = store.progress(cycles.stream().map(CycleView::id).toList());
+		return cycles.stream()
+			.map(c -> new HandoverCycle(c, progress.getOrDefault(c.id(), new HandoverProgress(0, 0, 0))))
+			.toList();
+	}
+
 	public HandoverProgress progress(Scope scope, long cycleId) {
 		rosters.cycle(scope, cycleId);
 		return store.progress(cycleId);
@@ -149,14 +160,16 @@ public class Handovers {
 		return out;
 	}
 
-	/** The confirmation image of a handed-over line (audited as a view of personal data). */
+	/**
+	 * The confirmation image of a handed-over line whose household is in the caller's scope (a
+	 * village cadre sees it on the ledger though the cycle belongs to the county); audited as a
+	 * view of personal data.
+	 */
 	public Path confirmation(Scope scope, long cycleId, long lineId) {
-		rosters.cycle(scope, cycleId);
-		String[] stored = store.confirmation(lineId)
-			.filter(s -> store.line(cycleId, lineId).isPresent())
+		String key = store.confirmation(scope, cycleId, lineId)
 			.orElseThrow(() -> BangfuException.notFound("handover.confirmation.notFound", lineId));
 		audit.record("handover.confirmation.view", "rosterLine", lineId, Map.of("cycle", cycleId));
-		return images.path(stored[0]);
+		return images.path(key);
 	}
 
 	/** The hand-over sheet (list to sign) of the lines still open, as an A4 PDF (audited as an export). */

@@ -46,6 +46,13 @@ class HandoverPagesController {
 		this.messages = messages;
 	}
 
+	@GetMapping("/programs/handovers")
+	@PreAuthorize(HAND_OVER)
+	String cycles(Model model) {
+		model.addAttribute("cycles", handovers.cycles(Actor.require().scope()));
+		return "programs/handovers";
+	}
+
 	@GetMapping("/programs/cycles/{id}/handover")
 	@PreAuthorize(HAND_OVER)
 	String list(@PathVariable long id, @RequestParam(defaultValue = "OPEN") String filter,

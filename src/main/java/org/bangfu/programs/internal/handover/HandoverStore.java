@@ -68,6 +68,24 @@ public class HandoverStore {
 			.single();
 	}
 
+	/** The progress of several cycles in one query, by cycle id. */
+	public java.util.Map<Long, HandoverProgress> progress(java.util.Collection<Long> cycleIds) {
+		java.util.Map<Long, HandoverProgress> out = new java.util.HashMap<>();
+		if (cycleIds.isEmpty()) {
+			return out;
+		}
+		jdbc.sql("""
+				SELECT l.cycle_id, count(*) AS lines, count(h.roster_line_id) FILTER (WHERE h.outcome = 'HANDED_OVER') AS handed,
+				       count(h.roster_line_id) FILTER (WHERE h.outcome <> 'HANDED_OVER') AS not_handed
+				FROM programs_roster_line l LEFT JOIN programs_handover h ON h.roster_line_id = l.id
+				WHERE l.cycle_id IN (:ids) AND l.status <> 'REMOVED' GROUP BY l.cycle_id""")
+			.param("ids", cycleIds)
+			.query((rs, n) -> out.put(rs.getLong("cycle_id"),
+					new HandoverProgress(rs.getLong("lines"), rs.getLong("handed"), rs.getLong("not_handed"))))
+			.list();
+		return out;
+	}
+
 	/** Records the line's hand-over once: false when it was already recorded (by anyone, at any time). */
 	public boolean insert(long lineId, String item, HandOver h, String recipient, String confirmationKey,
 			String confirmationType, Instant at, Actor actor) {
@@ -108,11 +126,13 @@ public class HandoverStore {
 			.list();
 	}
 
-	/** The stored confirmation image of a line (key and content type). */
-	public Optional<String[]> confirmation(long lineId) {
-		return jdbc.sql("SELECT confirmation_key, confirmation_type FROM programs_handover WHERE roster_line_id = ? AND confirmation_key IS NOT NULL")
-			.param(lineId)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+	/** The stored confirmation image key of a line of the cycle whose household's organisation is in the scope. */
+	public Optional<String> confirmation(Scope scope, long cycleId, long lineId) {
+		return jdbc.sql("""
+				SELECT h.confirmation_key FROM programs_handover h JOIN organisation o ON o.id = h.organisation_id
+				WHERE h.roster_line_id = ? AND h.cycle_id = ? AND h.confirmation_key IS NOT NULL AND o.path LIKE ?""")
+			.params(lineId, cycleId, scope.likePattern())
+			.query(String.class)
 			.optional();
 	}
 
