@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * The recipient's confirmation of a hand-over (a signature image or a photo) in the
  * {@link FileStore}: JPEG or PNG only, told by the content (not the name or the declared type),
  * at most {@link #MAX_BYTES}; the dimensions are read first and images over {@link #MAX_PIXELS}
- * are refused before anything is decoded; the rest is decoded subsampled, so no more than about
- * {@link #DECODE_BUDGET_PIXELS} pixels are ever held, scaled to {@link #MAX_EDGE} on its longer
+ * are refused before anything is decoded; the rest is decoded subsampled (no finer than needed for
+ * the stored size), so no more than {@link #DECODE_BUDGET_PIXELS} pixels are ever held, scaled to {@link #MAX_EDGE} on its longer
  * side and stored as JPEG.
  */
 @Component
@@ -40,7 +40,7 @@ public class ConfirmationImages {
 
 	static final long MAX_PIXELS = 50_000_000L;
 
-	static final long DECODE_BUDGET_PIXELS = 4_000_000L;
+	static final long DECODE_BUDGET_PIXELS = 4L * 1600 * 1600;
 
 	static final int MAX_EDGE = 1600;
 
@@ -84,9 +84,12 @@ public class ConfirmationImages {
 		}
 	}
 
-	/** The subsampling step that keeps a w × h image within the decode budget (1 = every pixel). */
+	/**
+	 * The subsampling step (1 = every pixel): as coarse as still leaves {@link #MAX_EDGE} on the
+	 * longer side, and coarser when needed to stay within the decode budget.
+	 */
 	static int subsampling(long width, long height) {
-		int step = 1;
+		int step = (int) Math.max(1, Math.max(width, height) / MAX_EDGE);
 		while ((width / step) * (height / step) > DECODE_BUDGET_PIXELS) {
 			step++;
 		}
