@@ -148,8 +148,7 @@ class HandoverIntegrationTests {
 	}
 
 	private static void assertRefused(Runnable r, String key) {
-		assertThatThrownBy(r::run).isInstanceOf(BangfuException.class)
-			.satisfies(ex -> assertThat(((BangfuException) ex).messageKey()).isEqualTo(key));
+		assertThatThrownBy(r::run).isInstanceOfSatisfying(BangfuException.class, ex -> assertThat(ex.messageKey()).isEqualTo(key));
 	}
 
 	static String text(byte[] pdf) {
