@@ -22,7 +22,7 @@ import tools.jackson.core.type.TypeReference;
  */
 public record ProgramEditForm(String code, String nameZh, String nameEn, String purpose, String fundCode, ProgramForm form,
 		String schedule, String target, BeneficiaryUnit unit, Rounding rounding, BigDecimal specialBonusPercent, String rows,
-		String member, String limits, String testCases, boolean publicNotice) {
+		String member, String limits, String testCases, Boolean publicNotice) {
 
 	static ProgramEditForm of(String code, ProgramContent c) {
 		return new ProgramEditForm(code, c.nameZh(), c.nameEn(), c.purpose(), c.fundCode(), c.form(), c.schedule(), c.target(),
@@ -44,7 +44,7 @@ public record ProgramEditForm(String code, String nameZh, String nameEn, String 
 				}), read("rows", rows, new TypeReference<List<AmountRow>>() {
 				}), read("limits", limits, new TypeReference<ProgramLimits>() {
 				}), rounding, specialBonusPercent, read("testCases", testCases, new TypeReference<List<ProgramTestCase>>() {
-				}), publicNotice ? Boolean.TRUE : null);
+				}), Boolean.TRUE.equals(publicNotice) ? Boolean.TRUE : null);
 	}
 
 	private static <T> T read(String field, String text, TypeReference<T> type) {
