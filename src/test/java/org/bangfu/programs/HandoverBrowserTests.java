@@ -16,6 +16,7 @@ import org.bangfu.shared.BusinessClock;
 import org.bangfu.shared.Role;
 import org.bangfu.support.Browser;
 import org.bangfu.support.Fixtures;
+import org.bangfu.support.Http;
 import org.bangfu.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -80,6 +81,10 @@ class HandoverBrowserTests {
 			b.click(By.id("hand-over"));
 			assertThat(b.waitForText("钱桂花：已发放签收")).contains("已发放 1 / 1");
 
+			// the household page's payments panel lists the hand-over
+			b.go("/households/" + grandma.id());
+			assertThat(b.waitForText("钱大宝（儿子）")).contains("重阳节独居老人慰问 ¥200.00");
+
 			b.go("/ledger/" + grandma.id());
 			String ledger = b.waitForText("钱大宝（儿子）");
 			assertThat(ledger).contains("物资、消费券发放", "重阳节独居老人慰问 ¥200.00", "村委会");
@@ -91,6 +96,11 @@ class HandoverBrowserTests {
 		finally {
 			Files.deleteIfExists(signature);
 		}
+		// the same through the API, described in the OpenAPI document
+		Http api = Http.basic(port, caseworker, Fixtures.PASSWORD);
+		assertThat(api.get("/api/v1/cycles/" + c.id() + "/handovers/progress").body()).contains("\"handedOver\":1", "\"lines\":1");
+		assertThat(api.get("/api/v1/households/" + grandma.id() + "/handovers").body()).contains("钱大宝", "HANDED_OVER");
+		assertThat(api.get("/v3/api-docs").body()).contains("/api/v1/cycles/{id}/handovers/{lineId}", "/api/v1/cycles/{id}/notice");
 	}
 
 }

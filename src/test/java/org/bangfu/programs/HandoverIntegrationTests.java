@@ -89,6 +89,9 @@ class HandoverIntegrationTests {
 		assertRefused(() -> as(w, () -> handovers.record(w.scope(), c.id(), lineA,
 				new HandOver(HandoverOutcome.HANDED_OVER, true, "孙大伟", " ", null, null), signature)),
 				"handover.proxy.relation.required");
+		RosterWorld.World elsewhere = world.world("别处重阳");
+		assertRefused(() -> RosterWorld.as(elsewhere.finance(), () -> handovers.record(elsewhere.scope(), c.id(), lineA, toSon,
+				signature)), "programs.cycle.notFound");
 		assertThat(handovers.progress(w.scope(), c.id())).isEqualTo(new HandoverProgress(2, 0, 0));
 
 		HandoverView done = as(w, () -> handovers.record(w.scope(), c.id(), lineA, toSon, signature));
@@ -121,7 +124,8 @@ class HandoverIntegrationTests {
 		assertThat(ledger.payments()).extracting(p -> p.line().amountText()).containsExactly("¥200.00");
 		assertThat(text(as(w, () -> ledgers.pdf(w.finance(), grandma.id(), Locale.SIMPLIFIED_CHINESE))))
 			.contains("物资、消费券发放", "孙大伟（儿子）", "村委会");
-		assertThat(as(w, () -> handovers.ofHousehold(world.world("别处重阳").scope(), grandma.id()))).isEmpty();
+		assertThat(as(w, () -> handovers.ofHousehold(elsewhere.scope(), grandma.id()))).isEmpty();
+		assertRefused(() -> as(w, () -> handovers.confirmation(elsewhere.scope(), c.id(), lineA)), "handover.confirmation.notFound");
 
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'handover.record' AND object_id IN (?, ?)")
 			.params(String.valueOf(lineA), String.valueOf(lineB)).query(Long.class).single()).isEqualTo(2);

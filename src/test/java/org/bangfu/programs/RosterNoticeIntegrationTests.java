@@ -96,6 +96,9 @@ class RosterNoticeIntegrationTests {
 		// the cycle page links the published notice
 		Http finance = Http.loggedIn(port, w.finance().login(), Fixtures.PASSWORD);
 		assertThat(finance.get("/programs/cycles/" + c.id()).body()).contains("/public/roster-notices/" + n.id());
+		// the flag is part of the program's content: checked on the shipped program's form, off on a new one
+		assertThat(finance.get("/programs/" + c.programId() + "/edit").body()).containsPattern("id=\"publicNotice\"[^>]*checked");
+		assertThat(finance.get("/programs/new").body()).contains("id=\"publicNotice\"").doesNotContainPattern("id=\"publicNotice\"[^>]*checked");
 	}
 
 	private static <T> T as(RosterWorld.World w, java.util.function.Supplier<T> work) {
