@@ -13,6 +13,8 @@ import org.bangfu.pairing.internal.AssistanceStore;
 import org.bangfu.pairing.internal.PairingStore;
 import org.bangfu.pairing.internal.VisitStore;
 import org.bangfu.platform.pdf.CjkPdf;
+import org.bangfu.programs.Handovers;
+import org.bangfu.programs.Rosters;
 import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.registry.HouseholdView;
 import org.bangfu.shared.Actor;
@@ -21,7 +23,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The ledger (一户一册) as a page model and as a printable A4 PDF with Chinese fonts; every view and print is audited. */
+/**
+ * The ledger (一户一册) as a page model and as a printable A4 PDF with Chinese fonts, with the
+ * payments and hand-overs of the programs module; every view and print is audited.
+ */
 @Service
 public class Ledgers {
 
@@ -41,8 +46,15 @@ public class Ledgers {
 
 	private final BusinessClock clock;
 
+	private final Rosters rosters;
+
+	private final Handovers handovers;
+
 	Ledgers(HouseholdRegistry registry, PairingStore pairings, VisitStore visits, AssistanceStore assistance,
-			Visits visitService, MessageSource messages, AuditLog audit, BusinessClock clock) {
+			Visits visitService, MessageSource messages, AuditLog audit, BusinessClock clock, Rosters rosters,
+			Handovers handovers) {
+		this.rosters = rosters;
+		this.handovers = handovers;
 		this.registry = registry;
 		this.pairings = pairings;
 		this.visits = visits;
@@ -59,7 +71,8 @@ public class Ledgers {
 		HouseholdView h = registry.view(actor.scope(), householdId);
 		return new LedgerView(h, pairings.ofHousehold(householdId), visits.ofHousehold(householdId, 500),
 				assistance.measures(householdId), assistance.agreements(householdId), assistance.confirmations(householdId),
-				visitService.nextDue(actor.scope(), householdId).orElse(null));
+				visitService.nextDue(actor.scope(), householdId).orElse(null), rosters.payments(actor.scope(), householdId),
+				handovers.ofHousehold(actor.scope(), householdId));
 	}
 
 	/** The ledger as a PDF in the locale's language (audited as an export). */
@@ -144,6 +157,8 @@ public class Ledgers {
 						BusinessTime.date(a.signedAt()))
 						: t(locale, "agreement.unsigned"));
 			}
+
+			LedgerAssistancePdf.write(pdf, l, (key, args) -> t(locale, key, args));
 
 			pdf.heading(t(locale, "ledger.section.confirmations"));
 			if (l.confirmations().isEmpty()) {

@@ -17,7 +17,8 @@ import jakarta.validation.constraints.Size;
  * the form, the schedule (text interpreted by the schedules, e.g. {@code lunar 09-09}), the
  * target (a condition over household facts), the beneficiary unit and member condition, the
  * ordered amount rows, the limits, the rounding, a percentage more for special members (severe
- * disability, major illness, students, elderly) of per-member lines, and the test cases.
+ * disability, major illness, students, elderly) of per-member lines, the test cases, and whether
+ * its rosters are published as a public notice (公示, off unless set).
  */
 public record ProgramContent(
 		@NotBlank(message = "{programs.name.required}") @Size(max = 100, message = "{programs.text.size}") String nameZh,
@@ -33,7 +34,8 @@ public record ProgramContent(
 		@Valid ProgramLimits limits,
 		Rounding rounding,
 		@DecimalMin(value = "0", message = "{programs.bonus.range}") @DecimalMax(value = "100", message = "{programs.bonus.range}") BigDecimal specialBonusPercent,
-		@Size(max = 100, message = "{programs.cases.size}") List<@Valid ProgramTestCase> testCases) {
+		@Size(max = 100, message = "{programs.cases.size}") List<@Valid ProgramTestCase> testCases,
+		Boolean publicNotice) {
 
 	public String name(Locale locale) {
 		return locale != null && "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank() ? nameEn : nameZh;
@@ -57,6 +59,11 @@ public record ProgramContent(
 
 	public List<ProgramTestCase> casesOrEmpty() {
 		return testCases == null ? List.of() : testCases;
+	}
+
+	/** Whether the program asks for its rosters to be published as a public notice (default off). */
+	public boolean asksPublicNotice() {
+		return Boolean.TRUE.equals(publicNotice);
 	}
 
 	public boolean perMember() {

@@ -9,9 +9,12 @@ import org.bangfu.programs.LineEdit;
 import org.bangfu.programs.LineRemoval;
 import org.bangfu.programs.NewCycle;
 import org.bangfu.programs.BankLayouts;
+import org.bangfu.programs.Handovers;
 import org.bangfu.programs.Payouts;
+import org.bangfu.programs.ProgramForm;
 import org.bangfu.programs.Programs;
 import org.bangfu.programs.RosterLineView;
+import org.bangfu.programs.RosterNotices;
 import org.bangfu.programs.Rosters;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
@@ -46,7 +49,14 @@ class CyclePageController {
 
 	private final BankLayouts layouts;
 
-	CyclePageController(Rosters rosters, Programs programs, PageMessages messages, Payouts payouts, BankLayouts layouts) {
+	private final Handovers handovers;
+
+	private final RosterNotices notices;
+
+	CyclePageController(Rosters rosters, Programs programs, PageMessages messages, Payouts payouts, BankLayouts layouts,
+			Handovers handovers, RosterNotices notices) {
+		this.handovers = handovers;
+		this.notices = notices;
 		this.payouts = payouts;
 		this.layouts = layouts;
 		this.rosters = rosters;
@@ -108,6 +118,9 @@ class CyclePageController {
 		model.addAttribute("layouts", layouts.usable(Actor.require().scope()));
 		model.addAttribute("batchIds", payouts.batchIds(Actor.require().scope(), id));
 		model.addAttribute("regions", rosters.regions(Actor.require().scope(), id));
+		model.addAttribute("handover", c.form() == ProgramForm.CASH ? null : handovers.progress(Actor.require().scope(), id));
+		model.addAttribute("noticeAsked", notices.asked(Actor.require().scope(), id));
+		model.addAttribute("notice", notices.ofCycle(Actor.require().scope(), id).orElse(null));
 		return "programs/roster";
 	}
 

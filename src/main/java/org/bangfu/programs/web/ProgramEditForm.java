@@ -22,19 +22,19 @@ import tools.jackson.core.type.TypeReference;
  */
 public record ProgramEditForm(String code, String nameZh, String nameEn, String purpose, String fundCode, ProgramForm form,
 		String schedule, String target, BeneficiaryUnit unit, Rounding rounding, BigDecimal specialBonusPercent, String rows,
-		String member, String limits, String testCases) {
+		String member, String limits, String testCases, Boolean publicNotice) {
 
 	static ProgramEditForm of(String code, ProgramContent c) {
 		return new ProgramEditForm(code, c.nameZh(), c.nameEn(), c.purpose(), c.fundCode(), c.form(), c.schedule(), c.target(),
 				c.unit(), c.roundingOrFen(), c.specialBonusPercent(), pretty(c.rows()), pretty(c.memberOrAny()),
-				pretty(c.limitsOrNone()), pretty(c.casesOrEmpty()));
+				pretty(c.limitsOrNone()), pretty(c.casesOrEmpty()), c.asksPublicNotice());
 	}
 
 	static ProgramEditForm blank() {
 		ProgramContent c = new ProgramContent("", "", "", "", ProgramForm.CASH, "", "cat_dibao", BeneficiaryUnit.HOUSEHOLD, null,
 				List.of(new AmountRow("true", null, "800", null, false, "每户800元", "800 per household")), ProgramLimits.NONE,
 				Rounding.FEN, null, List.of(new ProgramTestCase("低保户", java.util.Map.of("cat_dibao", true), null, null, null,
-						List.of(new BigDecimal("800")))));
+						List.of(new BigDecimal("800")))), null);
 		return of("", c);
 	}
 
@@ -44,7 +44,7 @@ public record ProgramEditForm(String code, String nameZh, String nameEn, String 
 				}), read("rows", rows, new TypeReference<List<AmountRow>>() {
 				}), read("limits", limits, new TypeReference<ProgramLimits>() {
 				}), rounding, specialBonusPercent, read("testCases", testCases, new TypeReference<List<ProgramTestCase>>() {
-				}));
+				}), Boolean.TRUE.equals(publicNotice) ? Boolean.TRUE : null);
 	}
 
 	private static <T> T read(String field, String text, TypeReference<T> type) {

@@ -25,7 +25,7 @@ class AmountPolicyTests {
 
 	static ProgramContent program(BeneficiaryUnit unit, List<AmountRow> rows, ProgramLimits limits, Rounding rounding, String bonus) {
 		return new ProgramContent("测试", "Test", null, null, ProgramForm.CASH, null, "true", unit, null, rows, limits, rounding,
-				bonus == null ? null : new BigDecimal(bonus), List.of());
+				bonus == null ? null : new BigDecimal(bonus), List.of(), null);
 	}
 
 	static AmountRow row(String condition, String amount) {
