@@ -8,6 +8,7 @@ import org.bangfu.programs.CycleView;
 import org.bangfu.programs.LineEdit;
 import org.bangfu.programs.LineRemoval;
 import org.bangfu.programs.NewCycle;
+import org.bangfu.programs.BankJobs;
 import org.bangfu.programs.BankLayouts;
 import org.bangfu.programs.Payouts;
 import org.bangfu.programs.Programs;
@@ -46,7 +47,14 @@ class CyclePageController {
 
 	private final BankLayouts layouts;
 
-	CyclePageController(Rosters rosters, Programs programs, PageMessages messages, Payouts payouts, BankLayouts layouts) {
+	private final BankJobs bankJobs;
+
+	private final BankJobPanel panels;
+
+	CyclePageController(Rosters rosters, Programs programs, PageMessages messages, Payouts payouts, BankLayouts layouts,
+			BankJobs bankJobs, BankJobPanel panels) {
+		this.bankJobs = bankJobs;
+		this.panels = panels;
 		this.payouts = payouts;
 		this.layouts = layouts;
 		this.rosters = rosters;
@@ -92,8 +100,11 @@ class CyclePageController {
 	@GetMapping("/programs/cycles/{id}")
 	@PreAuthorize(ProgramPageController.READ)
 	String roster(@PathVariable long id, @RequestParam(defaultValue = "ALL") String filter,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long job, Model model) {
 		CycleView c = rosters.cycle(Actor.require().scope(), id);
+		if (job != null) {
+			model.addAttribute("bankJob", panels.of(Actor.require().scope(), job));
+		}
 		long total = rosters.count(Actor.require().scope(), id, filter);
 		int p = Math.max(0, page);
 		model.addAttribute("c", c);
@@ -150,15 +161,31 @@ class CyclePageController {
 	@PostMapping("/programs/cycles/{id}/bank-batch")
 	@PreAuthorize(ProgramPageController.ADMINISTER)
 	String bankBatch(@PathVariable long id, @RequestParam long layoutId, RedirectAttributes redirect) {
-		return act(id, redirect, () -> messages.get("programs.payout.batchCreated",
-				payouts.createBatch(Actor.require().scope(), id, layoutId, null).batchNo()));
+		return withJob(id, redirect, () -> bankJobs.submitBatch(Actor.require().scope(), id, layoutId, null),
+				"programs.payout.batchQueued");
 	}
 
 	@PostMapping("/programs/cycles/{id}/bank-reissue")
 	@PreAuthorize(ProgramPageController.ADMINISTER)
 	String bankReissue(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> messages.get("programs.payout.reissued",
-				payouts.reissueFailed(Actor.require().scope(), id, null).size()));
+		return withJob(id, redirect, () -> bankJobs.submitReissue(Actor.require().scope(), id, null),
+				"programs.payout.reissueQueued");
+	}
+
+	/** Queues a bank job and comes back to the roster with the job's panel; a refusal comes back as an error. */
+	private String withJob(long id, RedirectAttributes redirect, java.util.function.LongSupplier submit, String queued) {
+		try {
+			long job = submit.getAsLong();
+			redirect.addFlashAttribute("message", messages.get(queued, job));
+			return "redirect:/programs/cycles/" + id + "?job=" + job;
+		}
+		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+			return "redirect:/programs/cycles/" + id;
+		}
 	}
 
 	@GetMapping("/programs/cycles/{id}/lines/{lineId}")
