@@ -24,7 +24,6 @@ import org.bangfu.programs.BankJobs;
 import org.bangfu.programs.BankLineView;
 import org.bangfu.programs.BankPayer;
 import org.bangfu.programs.BankReturnRefused;
-import org.bangfu.programs.BankReturnResult;
 import org.bangfu.programs.PaymentCorrection;
 import org.bangfu.programs.PaymentFailure;
 import org.bangfu.programs.PaymentLineStatus;

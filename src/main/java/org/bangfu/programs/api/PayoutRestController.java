@@ -1,7 +1,6 @@
 package org.bangfu.programs.api;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
