@@ -8,7 +8,6 @@ import org.bangfu.programs.CycleView;
 import org.bangfu.programs.LineEdit;
 import org.bangfu.programs.LineRemoval;
 import org.bangfu.programs.NewCycle;
-import org.bangfu.programs.BankJobs;
 import org.bangfu.programs.BankLayouts;
 import org.bangfu.programs.Payouts;
 import org.bangfu.programs.Programs;
@@ -47,13 +46,10 @@ class CyclePageController {
 
 	private final BankLayouts layouts;
 
-	private final BankJobs bankJobs;
-
 	private final BankJobPanel panels;
 
 	CyclePageController(Rosters rosters, Programs programs, PageMessages messages, Payouts payouts, BankLayouts layouts,
-			BankJobs bankJobs, BankJobPanel panels) {
-		this.bankJobs = bankJobs;
+			BankJobPanel panels) {
 		this.panels = panels;
 		this.payouts = payouts;
 		this.layouts = layouts;
@@ -156,36 +152,6 @@ class CyclePageController {
 			rosters.sendBack(Actor.require().scope(), id, version);
 			return messages.get("programs.cycle.sentBack");
 		});
-	}
-
-	@PostMapping("/programs/cycles/{id}/bank-batch")
-	@PreAuthorize(ProgramPageController.ADMINISTER)
-	String bankBatch(@PathVariable long id, @RequestParam long layoutId, RedirectAttributes redirect) {
-		return withJob(id, redirect, () -> bankJobs.submitBatch(Actor.require().scope(), id, layoutId, null),
-				"programs.payout.batchQueued");
-	}
-
-	@PostMapping("/programs/cycles/{id}/bank-reissue")
-	@PreAuthorize(ProgramPageController.ADMINISTER)
-	String bankReissue(@PathVariable long id, RedirectAttributes redirect) {
-		return withJob(id, redirect, () -> bankJobs.submitReissue(Actor.require().scope(), id, null),
-				"programs.payout.reissueQueued");
-	}
-
-	/** Queues a bank job and comes back to the roster with the job's panel; a refusal comes back as an error. */
-	private String withJob(long id, RedirectAttributes redirect, java.util.function.LongSupplier submit, String queued) {
-		try {
-			long job = submit.getAsLong();
-			redirect.addFlashAttribute("message", messages.get(queued, job));
-			return "redirect:/programs/cycles/" + id + "?job=" + job;
-		}
-		catch (BangfuException ex) {
-			if (ex.problem() == Problem.NOT_FOUND) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", messages.of(ex));
-			return "redirect:/programs/cycles/" + id;
-		}
 	}
 
 	@GetMapping("/programs/cycles/{id}/lines/{lineId}")
