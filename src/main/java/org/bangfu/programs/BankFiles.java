@@ -180,6 +180,12 @@ public class BankFiles {
 	 * it does not match the sent batch; the same answer twice changes nothing the second time.
 	 */
 	public BankReturnResult importAnswer(Scope scope, long batchId, String fileName, InputStream in) throws IOException {
+		return importAnswer(scope, batchId, fileName, in, WorkProgress.NONE);
+	}
+
+	/** The same, reporting the lines read as it goes. */
+	public BankReturnResult importAnswer(Scope scope, long batchId, String fileName, InputStream in, WorkProgress progress)
+			throws IOException {
 		BankBatchView batch = require(scope, batchId);
 		String name = fileName == null || fileName.isBlank() ? "return" : Path.of(fileName).getFileName().toString();
 		name = name.length() > 255 ? name.substring(name.length() - 255) : name;
@@ -189,7 +195,7 @@ public class BankFiles {
 			String sha = upload.sha256();
 			BankReturnResult result;
 			try {
-				result = returns.run(batchId, file, name, sha, Actor.current().map(Actor::login).orElse("system"));
+				result = returns.run(batchId, file, name, sha, Actor.current().map(Actor::login).orElse("system"), progress);
 			}
 			catch (BangfuException ex) {
 				audit.record("bank.return.refused", "bankBatch", batchId,

@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Payouts {
 
+	private static final int PROGRESS_EVERY = 1000;
+
 	private final PayoutStore store;
 
 	private final Rosters rosters;
@@ -73,11 +75,11 @@ public class Payouts {
 	}
 
 	/**
-	 * Issues the bank payment batch of an approved cycle of a cash program: every line not removed,
-	 * with an amount and an account, not yet sent. Refused without a payer, or with nothing to send.
+	 * Refuses (as {@link #createBatch} would) a cycle whose batch cannot be issued: not a cash program,
+	 * not approved, no payer recorded, or nothing left to send. Cheap: pages and the API check before
+	 * they queue the job.
 	 */
-	@Transactional
-	public BankBatchView createBatch(Scope scope, long cycleId, long layoutId, LocalDate fileDate) {
+	public CycleView checkBatch(Scope scope, long cycleId) {
 		CycleView c = rosters.cycle(scope, cycleId);
 		if (c.form() != ProgramForm.CASH) {
 			throw new BangfuException(Problem.CONFLICT, "programs.payout.notCash", c.label());
@@ -85,6 +87,28 @@ public class Payouts {
 		if (c.status() != CycleStatus.APPROVED) {
 			throw new BangfuException(Problem.CONFLICT, "programs.payout.notApproved", c.label());
 		}
+		if (store.payer(scope.organisationId()).isEmpty()) {
+			throw BangfuException.badField("payer", "programs.payout.payer.required");
+		}
+		if (store.countToSend(cycleId) == 0) {
+			throw new BangfuException(Problem.CONFLICT, "programs.payout.nothingToSend", c.label());
+		}
+		return c;
+	}
+
+	/**
+	 * Issues the bank payment batch of an approved cycle of a cash program: every line not removed,
+	 * with an amount and an account, not yet sent. Refused without a payer, or with nothing to send.
+	 */
+	@Transactional
+	public BankBatchView createBatch(Scope scope, long cycleId, long layoutId, LocalDate fileDate) {
+		return createBatch(scope, cycleId, layoutId, fileDate, WorkProgress.NONE);
+	}
+
+	/** The same, reporting the lines checked and written as it goes. */
+	@Transactional
+	public BankBatchView createBatch(Scope scope, long cycleId, long layoutId, LocalDate fileDate, WorkProgress progress) {
+		CycleView c = checkBatch(scope, cycleId);
 		cycles.lock(cycleId, true);
 		BankPayer payer = store.payer(scope.organisationId())
 			.orElseThrow(() -> BangfuException.badField("payer", "programs.payout.payer.required"));
@@ -113,9 +137,28 @@ public class Payouts {
 			orders.add(new PaymentOrder(l.id(), l.payeeName(), cipher.decrypt(l.accountEnc()), PaymentIdType.RESIDENT_ID, id,
 					l.amountFen(), purpose, null));
 		}
-		BankBatchView batch = bank.issue(scope, new BankBatchRequest(payer, layoutId, purpose, fileDate), orders);
+		long total = orders.size();
+		long[] done = { 0 };
+		progress.report(0, total);
+		BankBatchView batch = bank.issue(scope, new BankBatchRequest(payer, layoutId, purpose, fileDate),
+				orders.stream().peek(o -> {
+					if (++done[0] % PROGRESS_EVERY == 0) {
+						progress.report(done[0], total);
+					}
+				}));
+		progress.report(total, total);
 		audit.record("roster.bankBatch", "cycle", cycleId, Map.of("batchNo", batch.batchNo(), "lines", batch.lineCount()));
 		return batch;
+	}
+
+	/** Refuses (as {@link #reissueFailed} would) a cycle with no failed line; how many lines failed. */
+	public long checkReissue(Scope scope, long cycleId) {
+		CycleView c = rosters.cycle(scope, cycleId);
+		long failed = store.countFailed(cycleId);
+		if (failed == 0) {
+			throw new BangfuException(Problem.CONFLICT, "programs.payout.nothingFailed", c.label());
+		}
+		return failed;
 	}
 
 	/**
@@ -124,6 +167,12 @@ public class Payouts {
 	 */
 	@Transactional
 	public List<BankBatchView> reissueFailed(Scope scope, long cycleId, LocalDate fileDate) {
+		return reissueFailed(scope, cycleId, fileDate, WorkProgress.NONE);
+	}
+
+	/** The same, reporting the lines re-issued batch by batch. */
+	@Transactional
+	public List<BankBatchView> reissueFailed(Scope scope, long cycleId, LocalDate fileDate, WorkProgress progress) {
 		CycleView c = rosters.cycle(scope, cycleId);
 		cycles.lock(cycleId, true);
 		List<PayoutStore.FailedLine> failed = store.failedLines(cycleId);
@@ -140,7 +189,13 @@ public class Payouts {
 				.add(PaymentCorrection.account(f.id(), cipher.decrypt(f.accountEnc())));
 		}
 		List<BankBatchView> out = new ArrayList<>();
-		byBatch.forEach((batchId, corrections) -> out.add(bank.reissue(scope, batchId, fileDate, corrections)));
+		long[] done = { 0 };
+		progress.report(0, failed.size());
+		byBatch.forEach((batchId, corrections) -> {
+			out.add(bank.reissue(scope, batchId, fileDate, corrections));
+			done[0] += corrections.size();
+			progress.report(done[0], failed.size());
+		});
 		audit.record("roster.bankReissue", "cycle", cycleId, Map.of("lines", failed.size(), "batches", out.size()));
 		return out;
 	}

@@ -39,7 +39,7 @@ final class BenchmarkReport {
 	}
 
 	/** Replaces (or appends) this size's section of docs/benchmarks.md. */
-	static void write(Path doc, int households, String section) {
+	static void write(Path doc, String households, String section) {
 		String begin = "<!-- harness:" + households + ":begin -->";
 		String end = "<!-- harness:" + households + ":end -->";
 		try {

@@ -3,6 +3,7 @@ package org.bangfu.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.bangfu.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,10 @@ class BenchmarkRun {
 	@Test
 	void run() throws Exception {
 		String sizes = System.getProperty("bench.sizes", "100000,1000000");
+		// -Dbench.steps=IMPORT,IDENTIFY,ROSTER runs only those steps (their table gets a section of its own)
+		String only = System.getProperty("bench.steps", "").strip();
+		List<Benchmark.Step> steps = only.isEmpty() ? Arrays.asList(Benchmark.Step.values())
+				: Arrays.stream(only.split(",")).map(s -> Benchmark.Step.valueOf(s.strip())).toList();
 		Path work = Files.createTempDirectory("bangfu-bench");
 		String postgres = jdbc.sql("SHOW server_version").query(String.class).single();
 		try {
@@ -42,11 +47,13 @@ class BenchmarkRun {
 				jdbc.sql("UPDATE identification_rule_set SET decided = FALSE").update();
 				jdbc.sql("VACUUM ANALYZE").update();
 				Benchmark.log("N = %,d", n);
-				Benchmark.Result result = new Benchmark(context, port).run(n, work,
-						Arrays.asList(Benchmark.Step.values()));
+				Benchmark.Result result = new Benchmark(context, port).run(n, work, steps);
 				String table = BenchmarkReport.markdown(n, result.rows(), result.lines(), "PostgreSQL " + postgres);
 				System.out.println(table);
-				BenchmarkReport.write(Path.of("docs", "benchmarks.md"), n, table);
+				String marker = only.isEmpty() ? String.valueOf(n)
+						: n + ":" + steps.stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).collect(
+								java.util.stream.Collectors.joining("-"));
+				BenchmarkReport.write(Path.of("docs", "benchmarks.md"), marker, table);
 			}
 		}
 		finally {

@@ -14,7 +14,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The benchmark's smoke run in the suite: 10,000 households through the import (against COPY),
- * the identification batch (against one hand-written statement, with the same classes), the
+ * the identification batch (against one hand-written statement, with the same classes), the roster
+ * of a per-household program (against one hand-written INSERT … SELECT of the same lines), the
  * lookups and the register's list over HTTP. The bounds are ten times the goals, so noise passes and a regression of that order
  * fails; the real figures come from the full run ({@code -Pbench}).
  */
@@ -32,7 +33,8 @@ class BenchmarkSmokeTests {
 		Path work = Files.createTempDirectory("bangfu-bench-smoke");
 		try {
 			Benchmark.Result result = new Benchmark(context, port).run(10_000, work,
-					List.of(Benchmark.Step.IMPORT, Benchmark.Step.IDENTIFY, Benchmark.Step.LOOKUP, Benchmark.Step.LIST));
+					List.of(Benchmark.Step.IMPORT, Benchmark.Step.IDENTIFY, Benchmark.Step.ROSTER, Benchmark.Step.LOOKUP,
+							Benchmark.Step.LIST));
 			result.lines().forEach(m -> Benchmark.log("%s | %s | %s | %s", m.step(), m.bangfu(), m.reference(),
 					m.ratioText()));
 			assertThat(result.rows()).isGreaterThan(20_000);
@@ -42,6 +44,10 @@ class BenchmarkSmokeTests {
 			// reference counts as at least a quarter of a second
 			double reference = Math.max(0.25, result.figures().get("identifyReferenceSeconds"));
 			assertThat(result.figures().get("identifySeconds") / reference).as("batch ÷ hand-written SQL").isLessThan(20.0);
+			// the roster job against one hand-written INSERT … SELECT of the same lines (the same fixed cost as above)
+			double rosterReference = Math.max(0.25, result.figures().get("rosterReferenceSeconds"));
+			assertThat(result.figures().get("rosterSeconds") / rosterReference).as("roster job ÷ hand-written INSERT … SELECT")
+				.isLessThan(20.0);
 			// the median, not p99: on a shared 2-core machine the tail is the neighbours' noise
 			assertThat(result.figures().get("lookupP50")).as("lookup by ID number, p50 ms").isLessThan(25.0);
 			// every list query over HTTP, for the whole platform and a village cadre: ten times the goal, on

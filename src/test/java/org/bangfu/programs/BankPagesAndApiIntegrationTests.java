@@ -61,7 +61,7 @@ class BankPagesAndApiIntegrationTests {
 	}
 
 	@Test
-	void theFinanceOfficerSeesTheirBatchesMaskedDownloadsTheFileAndSeesARefusedReturnInChinese() {
+	void theFinanceOfficerSeesTheirBatchesMaskedDownloadsTheFileAndSeesARefusedReturnInChinese() throws Exception {
 		String id = BankData.idNumber(LocalDate.of(1950, 1, 1), 1);
 		BankBatchView batch = bank.issue(scope,
 				new BankBatchRequest(new BankPayer(org.id(), "某县总工会", BankData.payerAccount()), layouts.builtIn(scope).id(),
@@ -91,16 +91,16 @@ class BankPagesAndApiIntegrationTests {
 		byte[] wrong = BankData.gbk("H|" + batch.batchNo() + "|1|300.00|1|300.00|0|0.00\r\nD|1|张三|6222020200000000001|300.00|S|\r\n");
 		HttpResponse<String> refused = new Multipart().field("_csrf", page.csrf()).file("回盘.txt", wrong)
 			.post(page, "/bank/batches/" + batch.id() + "/answer");
-		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("银行文件被拒绝").contains("总金额不符：回盘文件为 300.00 元，发出的文件为 200.00 元");
+		assertThat(refused.statusCode()).isEqualTo(302);
+		// the answer is reconciled by a job: the batch page shows its panel, then the refusal and its problems
+		assertThat(untilFinished(page, refused)).contains("银行文件被拒绝").contains("总金额不符：回盘文件为 300.00 元，发出的文件为 200.00 元");
 
 		page.get("/bank/batches/" + batch.id());
 		byte[] right = BankData.gbk("H|" + batch.batchNo() + "|1|200.00|0|0.00|1|200.00\r\nD|1|张三|6222020200000000001|200.00|F|账户冻结\r\n");
 		HttpResponse<String> done = new Multipart().field("_csrf", page.csrf()).file("回盘.txt", right)
 			.post(page, "/bank/batches/" + batch.id() + "/answer");
 		assertThat(done.statusCode()).isEqualTo(302);
-		HttpResponse<String> after = page.get("/bank/batches/" + batch.id());
-		assertThat(after.body()).contains("已对账：成功 0 笔，失败 1 笔").contains("账户冻结").contains("follow-up-form");
+		assertThat(untilFinished(page, done)).contains("已对账：成功 0 笔，失败 1 笔").contains("账户冻结").contains("follow-up-form");
 
 		HttpResponse<String> followUp = page.form("/bank/batches/" + batch.id() + "/follow-up",
 				Map.of("account_" + bank.outcomes(scope, batch.id()).get(0).reference(), "6222020200000000011"));
@@ -183,13 +183,36 @@ class BankPagesAndApiIntegrationTests {
 
 		byte[] ret = BankData.gbk("H|" + batch.path("batchNo").asString() + "|2|201.00|2|201.00|0|0.00\r\n"
 				+ "D|1|张三|6222020200000000001|200.00|S|\r\nD|9|李,四|6222020200000000002|1.00|S|\r\n");
-		HttpResponse<String> refused = new Multipart().file("r.txt", ret).post(api, "/api/v1/bank-batches/" + batchId + "/answer");
-		assertThat(refused.statusCode()).isEqualTo(400);
-		JsonNode problems = JSON.readTree(refused.body()).path("problems");
+		HttpResponse<String> accepted = new Multipart().file("r.txt", ret).post(api, "/api/v1/bank-batches/" + batchId + "/answer");
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String location = accepted.headers().firstValue("Location").orElseThrow();
+		JsonNode refused = JSON.readTree(accepted.body());
+		for (int i = 0; i < 300 && !refused.path("finished").asBoolean(); i++) {
+			Thread.sleep(100);
+			refused = JSON.readTree(api.get(location).body());
+		}
+		assertThat(refused.path("status").asString()).isEqualTo("FAILED");
+		assertThat(refused.path("error").asString()).contains("银行文件被整体拒绝");
+		JsonNode problems = refused.path("problems");
 		assertThat(problems.toString()).contains("序号 9 在发出的文件中没有对应的明细").contains("发出的序号 2（李,四）在回盘文件中没有");
 
 		HttpResponse<String> docs = api.get("/v3/api-docs");
-		assertThat(docs.body()).contains("/api/v1/bank-batches/{id}/answer").contains("/api/v1/bank-layouts/{id}/preview");
+		assertThat(docs.body()).contains("/api/v1/bank-batches/{id}/answer").contains("/api/v1/bank-layouts/{id}/preview")
+			.contains("/api/v1/bank-jobs/{id}");
+	}
+
+	/** Follows the redirect to the batch page with the job's panel until the job has finished; the page then. */
+	private static String untilFinished(Http page, HttpResponse<String> redirect) throws InterruptedException {
+		String path = java.net.URI.create(redirect.headers().firstValue("Location").orElseThrow()).getRawPath() + "?"
+				+ java.net.URI.create(redirect.headers().firstValue("Location").orElseThrow()).getRawQuery();
+		assertThat(path).contains("job=");
+		String body = page.get(path).body();
+		for (int i = 0; i < 300 && body.contains("id=\"bank-job-running\""); i++) {
+			Thread.sleep(100);
+			body = page.get(path).body();
+		}
+		assertThat(body).doesNotContain("id=\"bank-job-running\"");
+		return body;
 	}
 
 }

@@ -20,10 +20,10 @@ import org.bangfu.programs.BankBatchStatus;
 import org.bangfu.programs.BankBatchView;
 import org.bangfu.programs.BankFileDownload;
 import org.bangfu.programs.BankFiles;
+import org.bangfu.programs.BankJobs;
 import org.bangfu.programs.BankLineView;
 import org.bangfu.programs.BankPayer;
 import org.bangfu.programs.BankReturnRefused;
-import org.bangfu.programs.BankReturnResult;
 import org.bangfu.programs.PaymentCorrection;
 import org.bangfu.programs.PaymentFailure;
 import org.bangfu.programs.PaymentLineStatus;
@@ -61,10 +61,13 @@ class BankBatchRestController {
 
 	private final BankFiles bank;
 
+	private final BankJobs jobs;
+
 	private final MessageSource messages;
 
-	BankBatchRestController(BankFiles bank, MessageSource messages) {
+	BankBatchRestController(BankFiles bank, BankJobs jobs, MessageSource messages) {
 		this.bank = bank;
+		this.jobs = jobs;
 		this.messages = messages;
 	}
 
@@ -133,13 +136,17 @@ class BankBatchRestController {
 
 	@PostMapping(path = "/{id}/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(WRITE)
-	@Operation(summary = "Import the bank's return file (payment batch) or verification answer",
-			description = "Refused whole (400 with the list of problems, nothing recorded) when its batch number, counts or "
-					+ "amounts do not match the sent file, or a line matches no sent line by 序号 or differs in name, account "
-					+ "or amount. Importing the same answer again changes nothing (changed = false).")
-	BankReturnResult answer(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+	@Operation(summary = "Import the bank's return file (payment batch) or verification answer, as a job: 202 with the job's address in Location (GET /api/v1/bank-jobs/{id})",
+			description = "The job refuses the file whole (status FAILED, the refusal and the list of problems, nothing recorded) "
+					+ "when its batch number, counts or amounts do not match the sent file, or a line matches no sent line by 序号 "
+					+ "or differs in name, account or amount. Otherwise the job's answer tells how many lines were paid and failed. "
+					+ "Importing the same answer again changes nothing (changed = false); a job run again after a crash "
+					+ "reconciles no line twice.")
+	ResponseEntity<BankJobRestController.BankJobResource> answer(@PathVariable long id, @RequestPart("file") MultipartFile file)
+			throws IOException {
 		try (InputStream in = file.getInputStream()) {
-			return bank.importAnswer(Actor.require().scope(), id, file.getOriginalFilename(), in);
+			long job = jobs.submitAnswer(Actor.require().scope(), id, file.getOriginalFilename(), in);
+			return BankJobRestController.accepted(jobs, job, messages);
 		}
 	}
 

@@ -15,8 +15,7 @@ import org.bangfu.programs.BankBatchStatus;
 import org.bangfu.programs.BankBatchView;
 import org.bangfu.programs.BankFileDownload;
 import org.bangfu.programs.BankFiles;
-import org.bangfu.programs.BankReturnRefused;
-import org.bangfu.programs.BankReturnResult;
+import org.bangfu.programs.BankJobs;
 import org.bangfu.programs.PaymentCorrection;
 import org.bangfu.programs.PaymentLineStatus;
 import org.bangfu.shared.Actor;
@@ -42,7 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The finance officer's bank batches: the list (organisation subtree), a batch with its lines
  * (masked), the file to download (audited), the bank's answer to upload with a result page listing
- * every mismatch, and the follow-up batch for corrected failures.
+ * every mismatch (imported by a job whose progress and result the page shows), and the follow-up
+ * batch for corrected failures.
  */
 @Controller
 class BankBatchPagesController {
@@ -55,10 +55,16 @@ class BankBatchPagesController {
 
 	private final BankFiles bank;
 
+	private final BankJobs jobs;
+
+	private final BankJobPanel panels;
+
 	private final PageMessages messages;
 
-	BankBatchPagesController(BankFiles bank, PageMessages messages) {
+	BankBatchPagesController(BankFiles bank, BankJobs jobs, BankJobPanel panels, PageMessages messages) {
 		this.bank = bank;
+		this.jobs = jobs;
+		this.panels = panels;
 		this.messages = messages;
 	}
 
@@ -77,9 +83,12 @@ class BankBatchPagesController {
 	@GetMapping("/bank/batches/{id}")
 	@PreAuthorize(READ)
 	String detail(@PathVariable long id, @RequestParam(required = false) PaymentLineStatus lineStatus,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long job, Model model) {
 		Scope scope = Actor.require().scope();
 		BankBatchView batch = bank.require(scope, id);
+		if (job != null) {
+			model.addAttribute("bankJob", panels.of(scope, job));
+		}
 		model.addAttribute("batch", batch);
 		model.addAttribute("lines", bank.lines(scope, id, lineStatus, page, LINES_PER_PAGE));
 		model.addAttribute("lineStatus", lineStatus);
@@ -106,46 +115,32 @@ class BankBatchPagesController {
 			.body(new InputStreamResource(in));
 	}
 
+	/** Keeps the bank's answer and queues its import; the batch page shows the job's progress, then its result or the problems. */
 	@PostMapping("/bank/batches/{id}/answer")
 	@PreAuthorize(WRITE)
-	String answer(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
-			RedirectAttributes redirect) throws IOException {
+	String answer(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect)
+			throws IOException {
 		Scope scope = Actor.require().scope();
-		BankBatchView batch = bank.require(scope, id);
+		bank.require(scope, id);
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("error", messages.get("bank.file.empty"));
 			return "redirect:/bank/batches/" + id;
 		}
 		try (InputStream in = file.getInputStream()) {
-			BankReturnResult result = bank.importAnswer(scope, id, file.getOriginalFilename(), in);
-			redirect.addFlashAttribute("message", result.changed()
-					? messages.get("bank.answer.done", result.succeeded(), result.failed())
-					: messages.get("bank.answer.unchanged"));
-			return "redirect:/bank/batches/" + id;
-		}
-		catch (BankReturnRefused ex) {
-			model.addAttribute("batch", batch);
-			model.addAttribute("fileName", file.getOriginalFilename());
-			model.addAttribute("refusal", messages.of(ex));
-			List<ProblemLine> problems = new ArrayList<>();
-			ex.problems().forEach(p -> problems.add(new ProblemLine(p.line(), p.seq(),
-					messages.get(p.key(), p.args().toArray()))));
-			model.addAttribute("problems", problems);
-			return "programs/bank-answer-result";
+			long job = jobs.submitAnswer(scope, id, file.getOriginalFilename(), in);
+			redirect.addFlashAttribute("message", messages.get("bank.answer.queued", job));
+			return "redirect:/bank/batches/" + id + "?job=" + job;
 		}
 		catch (BangfuException ex) {
 			if (ex.problem() == Problem.FORBIDDEN || ex.problem() == Problem.NOT_FOUND) {
 				throw ex;
 			}
-			model.addAttribute("batch", batch);
-			model.addAttribute("fileName", file.getOriginalFilename());
-			model.addAttribute("refusal", messages.of(ex));
-			model.addAttribute("problems", List.of());
-			return "programs/bank-answer-result";
+			redirect.addFlashAttribute("error", messages.of(ex));
+			return "redirect:/bank/batches/" + id;
 		}
 	}
 
-	/** A problem of a refused answer as the result page lists it. */
+	/** A problem of a refused answer as the job's panel lists it. */
 	record ProblemLine(long line, Integer seq, String message) {
 	}
 

@@ -53,10 +53,13 @@ class CyclePageController {
 
 	private final RosterNotices notices;
 
+	private final BankJobPanel panels;
+
 	CyclePageController(Rosters rosters, Programs programs, PageMessages messages, Payouts payouts, BankLayouts layouts,
-			Handovers handovers, RosterNotices notices) {
+			Handovers handovers, RosterNotices notices, BankJobPanel panels) {
 		this.handovers = handovers;
 		this.notices = notices;
+		this.panels = panels;
 		this.payouts = payouts;
 		this.layouts = layouts;
 		this.rosters = rosters;
@@ -102,8 +105,11 @@ class CyclePageController {
 	@GetMapping("/programs/cycles/{id}")
 	@PreAuthorize(ProgramPageController.READ)
 	String roster(@PathVariable long id, @RequestParam(defaultValue = "ALL") String filter,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Long job, Model model) {
 		CycleView c = rosters.cycle(Actor.require().scope(), id);
+		if (job != null) {
+			model.addAttribute("bankJob", panels.of(Actor.require().scope(), job));
+		}
 		long total = rosters.count(Actor.require().scope(), id, filter);
 		int p = Math.max(0, page);
 		model.addAttribute("c", c);
@@ -158,20 +164,6 @@ class CyclePageController {
 			rosters.sendBack(Actor.require().scope(), id, version);
 			return messages.get("programs.cycle.sentBack");
 		});
-	}
-
-	@PostMapping("/programs/cycles/{id}/bank-batch")
-	@PreAuthorize(ProgramPageController.ADMINISTER)
-	String bankBatch(@PathVariable long id, @RequestParam long layoutId, RedirectAttributes redirect) {
-		return act(id, redirect, () -> messages.get("programs.payout.batchCreated",
-				payouts.createBatch(Actor.require().scope(), id, layoutId, null).batchNo()));
-	}
-
-	@PostMapping("/programs/cycles/{id}/bank-reissue")
-	@PreAuthorize(ProgramPageController.ADMINISTER)
-	String bankReissue(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, () -> messages.get("programs.payout.reissued",
-				payouts.reissueFailed(Actor.require().scope(), id, null).size()));
 	}
 
 	@GetMapping("/programs/cycles/{id}/lines/{lineId}")

@@ -104,6 +104,18 @@ public class BankBatchStore {
 			.optional();
 	}
 
+	/** The batches a job issued (none when it has not committed any yet), oldest first. */
+	public List<Long> issuedBy(long jobId) {
+		return jdbc.sql("SELECT id FROM programs_bank_batch WHERE job_id = ? ORDER BY id").param(jobId).query(Long.class).list();
+	}
+
+	/** Marks the batches as issued by the job, in the transaction that issued them. */
+	public void issuedBy(long jobId, List<Long> batchIds) {
+		jdbc.sql("UPDATE programs_bank_batch SET job_id = ? WHERE id = ANY (CAST(? AS bigint[]))")
+			.params(jobId, batchIds.toArray(Long[]::new))
+			.update();
+	}
+
 	/** For update: locks the batch row (imports of one batch's answers run one after the other). */
 	public String lockStatus(long id) {
 		return jdbc.sql("SELECT status FROM programs_bank_batch WHERE id = ? FOR UPDATE").param(id).query(String.class).single();

@@ -14,6 +14,7 @@ import org.bangfu.programs.BankReturnRefused;
 import org.bangfu.programs.BankReturnResult;
 import org.bangfu.programs.PaymentFailure;
 import org.bangfu.programs.PaymentLineStatus;
+import org.bangfu.programs.WorkProgress;
 import org.bangfu.shared.BangfuException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,8 @@ public class BankReturnImport {
 
 	static final int LISTED = 200;
 
+	private static final int PROGRESS_EVERY = 5000;
+
 	private final JdbcClient jdbc;
 
 	private final BankBatchStore store;
@@ -56,9 +59,14 @@ public class BankReturnImport {
 	}
 
 	public BankReturnResult run(long batchId, Path file, String fileName, String sha256, String by) {
+		return run(batchId, file, fileName, sha256, by, WorkProgress.NONE);
+	}
+
+	/** The same, reporting the lines read of the lines sent. */
+	public BankReturnResult run(long batchId, Path file, String fileName, String sha256, String by, WorkProgress progress) {
 		return tx.execute(status -> {
 			try {
-				return apply(batchId, file, fileName, sha256, by, status);
+				return apply(batchId, file, fileName, sha256, by, status, progress);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -67,7 +75,7 @@ public class BankReturnImport {
 	}
 
 	private BankReturnResult apply(long batchId, Path file, String fileName, String sha256, String by,
-			org.springframework.transaction.TransactionStatus status) throws IOException {
+			org.springframework.transaction.TransactionStatus status, WorkProgress progress) throws IOException {
 		boolean reconciled = "RECONCILED".equals(store.lockStatus(batchId));
 		var batch = jdbc.sql("SELECT kind, batch_no, line_count, total_fen, organisation_id FROM programs_bank_batch WHERE id = ?")
 			.param(batchId)
@@ -84,7 +92,15 @@ public class BankReturnImport {
 				       created_by) VALUES (?, ?, ?, 0, 0, 0, ?) RETURNING id""")
 			.params(batchId, fileName, sha256, by).query(Long.class).single();
 		BankAnswerLines lines = new BankAnswerLines(layout, payment, returnId, cipher, store.dataSource());
-		BankFileReader.read(layout, file, lines::accept);
+		long sent = ((Integer) batch[2]).longValue();
+		long[] read = { 0 };
+		progress.report(0, sent);
+		BankFileReader.read(layout, file, (line, fields) -> {
+			lines.accept(line, fields);
+			if (++read[0] % PROGRESS_EVERY == 0) {
+				progress.report(Math.min(read[0], sent), sent);
+			}
+		});
 		lines.finish();
 		List<BankFileProblem> problems = new ArrayList<>(lines.problems);
 		long total = lines.problemCount;

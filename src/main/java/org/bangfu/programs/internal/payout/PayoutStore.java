@@ -52,6 +52,20 @@ public class PayoutStore {
 				(Long) rs.getObject(3, Long.class), rs.getString(4), rs.getLong(5), rs.getString(6))));
 	}
 
+	/** How many lines {@link #linesToSend} would give. */
+	public long countToSend(long cycleId) {
+		return jdbc.sql("""
+				SELECT count(*) FROM programs_roster_line
+				WHERE cycle_id = ? AND status <> 'REMOVED' AND amount_fen > 0 AND account_enc IS NOT NULL
+				  AND payment_status = 'NOT_SENT'""").param(cycleId).query(Long.class).single();
+	}
+
+	/** How many lines of the cycle failed at the bank and wait to be re-issued. */
+	public long countFailed(long cycleId) {
+		return jdbc.sql("SELECT count(*) FROM programs_roster_line WHERE cycle_id = ? AND payment_status = 'FAILED'")
+			.param(cycleId).query(Long.class).single();
+	}
+
 	/** A failed line: its batch and the account on record now (the household's for the head, the person's own else). */
 	public record FailedLine(long id, long batchId, String accountEnc, String accountHash, String bankName,
 			String accountMasked) {
