@@ -45,8 +45,7 @@ public class DonationStore {
 				SELECT d.id, d.fund_id, f.name, d.donor_kind, CASE WHEN d.anonymous THEN NULL ELSE d.donor_name END, d.anonymous,
 				    d.form, d.goods, d.amount_fen, d.received_on, d.purpose, d.receipt_no, d.posting_id
 				FROM funds_donation d JOIN funds_fund f ON f.id = d.fund_id JOIN organisation o ON o.id = f.organisation_id
-				WHERE (CAST(:fund AS BIGINT) IS NULL OR d.fund_id = :fund) AND """ + Scope.sql("o.path") + """
-				 ORDER BY d.received_on DESC, d.id DESC OFFSET :offset LIMIT :limit""")
+				WHERE (CAST(:fund AS BIGINT) IS NULL OR d.fund_id = :fund) AND\s""" + Scope.sql("o.path") + " ORDER BY d.received_on DESC, d.id DESC OFFSET :offset LIMIT :limit")
 			.param("fund", fundId)
 			.param("scopePath", scope.likePattern())
 			.param("offset", offset)

@@ -109,12 +109,12 @@ public class LedgerStore {
 			default -> "min(f.name)";
 		};
 		return jdbc.sql("SELECT " + key + " AS k, " + label + """
-				 AS label,
+				\s AS label,
 				    coalesce(sum(e.amount_fen) FILTER (WHERE e.account = 'AVAILABLE'), 0),
 				    coalesce(sum(e.amount_fen) FILTER (WHERE e.account = 'COMMITTED'), 0),
 				    coalesce(sum(e.amount_fen) FILTER (WHERE e.account = 'SPENT'), 0)
 				FROM funds_ledger_entry e JOIN funds_fund f ON f.id = e.fund_id JOIN organisation o ON o.id = e.organisation_id
-				WHERE e.posted_on <= :at AND """ + Scope.sql("o.path") + " GROUP BY 1 ORDER BY 2")
+				WHERE e.posted_on <= :at AND\s""" + Scope.sql("o.path") + " GROUP BY 1 ORDER BY 2")
 			.param("at", at)
 			.param("scopePath", scope.likePattern())
 			.query((rs, n) -> new Balance(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
@@ -161,7 +161,7 @@ public class LedgerStore {
 	public long total(Scope scope) {
 		return jdbc.sql("""
 				SELECT coalesce(sum(e.amount_fen), 0) FROM funds_ledger_entry e JOIN organisation o ON o.id = e.organisation_id
-				WHERE """ + Scope.sql("o.path"))
+				WHERE\s""" + Scope.sql("o.path"))
 			.param("scopePath", scope.likePattern())
 			.query(Long.class)
 			.single();
