@@ -7,4 +7,16 @@ public record BudgetView(long id, int year, long fundId, String fundName, String
 		return amountFen - usedFen;
 	}
 
+	public String amount() {
+		return Yuan.of(amountFen);
+	}
+
+	public String used() {
+		return Yuan.of(usedFen);
+	}
+
+	public String left() {
+		return Yuan.of(leftFen());
+	}
+
 }

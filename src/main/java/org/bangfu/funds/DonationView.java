@@ -8,4 +8,9 @@ import java.time.LocalDate;
  */
 public record DonationView(long id, long fundId, String fundName, String donorKind, String donorName, boolean anonymous,
 		String form, String goods, long amountFen, LocalDate receivedOn, String purpose, String receiptNo, long postingId) {
+
+	public String amount() {
+		return Yuan.of(amountFen);
+	}
+
 }

@@ -86,12 +86,15 @@ public class Donations {
 				? "GOODS" : "CASH", "GOODS".equals(form) ? goods : null, fen, d.receivedOn(), purpose, receipt, posting), login);
 		audit.record("donation.record", "donation", id, Map.of("fund", f.code(), "fen", fen, "receipt", receipt,
 				"purpose", purpose == null ? "" : purpose));
-		return list(scope, f.id(), 0, 500).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
+		return store.list(scope, f.id(), 0, 500).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
 	}
 
 	/** Donations of the caller's subtree (of one fund when given), newest first; anonymous donors without their name. */
 	public List<DonationView> list(Scope scope, Long fundId, int offset, int limit) {
-		return store.list(scope, fundId, Math.max(0, offset), Math.min(Math.max(1, limit), 500));
+		List<DonationView> page = store.list(scope, fundId, Math.max(0, offset), Math.min(Math.max(1, limit), 500));
+		audit.record("donations.view", "fund", fundId == null ? scope.organisationId() : fundId,
+				Map.of("offset", offset, "donations", page.size()));
+		return page;
 	}
 
 }

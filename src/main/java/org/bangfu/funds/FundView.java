@@ -18,4 +18,28 @@ public record FundView(long id, long organisationId, String organisationName, St
 		return source.messageKey();
 	}
 
+	public String available() {
+		return Yuan.of(availableFen);
+	}
+
+	public String restricted() {
+		return Yuan.of(restrictedFen);
+	}
+
+	public String committed() {
+		return Yuan.of(committedFen);
+	}
+
+	public String spent() {
+		return Yuan.of(spentFen);
+	}
+
+	public String goods() {
+		return Yuan.of(goodsFen);
+	}
+
+	public String held() {
+		return Yuan.of(heldFen());
+	}
+
 }

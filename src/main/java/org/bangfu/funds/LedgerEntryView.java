@@ -14,4 +14,8 @@ public record LedgerEntryView(long id, long postingId, String kind, LocalDate po
 		return "funds.account." + account;
 	}
 
+	public String amount() {
+		return Yuan.of(amountFen);
+	}
+
 }

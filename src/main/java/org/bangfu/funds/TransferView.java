@@ -10,4 +10,8 @@ public record TransferView(long id, long fromFundId, String fromFundName, long t
 		return "funds.transfer.status." + status;
 	}
 
+	public String amount() {
+		return Yuan.of(amountFen);
+	}
+
 }
