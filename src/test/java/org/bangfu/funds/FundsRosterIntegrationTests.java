@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,9 +35,11 @@ import org.bangfu.registry.Vocabulary.Relation;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
 import org.bangfu.support.Fixtures;
+import org.bangfu.support.Http;
 import org.bangfu.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,13 +48,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the program's fund code, a roster the fund (or its budget) cannot cover is not approved, also
  * when two are approved at the same moment; a restricted donation pays only its program; the
  * bank's return spends the paid lines and releases exactly the failed ones, and the re-issue
- * commits them again.
+ * commits them again; the public disclosure shows the paid amount and no personal data.
  */
 @IntegrationTest
 @Import({ Fixtures.class, Places.class, RosterWorld.class })
 class FundsRosterIntegrationTests {
 
 	private static final Charset GBK = Charset.forName("GBK");
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	RosterWorld world;
@@ -134,6 +140,15 @@ class FundsRosterIntegrationTests {
 			assertThat(f.availableFen()).isEqualTo(500_000 - total);
 		});
 		assertThat(ledger.total(w.scope())).isZero();
+
+		// the public disclosure shows the paid amount and count of the organisation, and nobody's name or account
+		Http anonymous = Http.browser(port);
+		String disclosed = anonymous.get("/public/funds?year=" + clock.today().getYear()).body();
+		assertThat(disclosed).contains(w.place().organisation().name(), "取暖", Yuan.of(lineA.amountFen()))
+			.doesNotContain("赵资金", "钱资金", RosterWorld.ACCOUNT, "6222");
+		HttpResponse<byte[]> pdf = anonymous.getBytes("/public/funds.pdf?year=" + clock.today().getYear());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
 		assertThatThrownBy(() -> jdbc.sql("UPDATE funds_ledger_entry SET amount_fen = 1 WHERE fund_id = ?").param(fund.id()).update())
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM funds_posting WHERE organisation_id = ?")
