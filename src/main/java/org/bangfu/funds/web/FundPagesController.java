@@ -35,7 +35,10 @@ class FundPagesController {
 
 	private final PageMessages messages;
 
-	FundPagesController(Funds funds, Ledger ledger, PageMessages messages) {
+	private final org.bangfu.shared.BusinessClock clock;
+
+	FundPagesController(Funds funds, Ledger ledger, PageMessages messages, org.bangfu.shared.BusinessClock clock) {
+		this.clock = clock;
 		this.funds = funds;
 		this.ledger = ledger;
 		this.messages = messages;
@@ -51,6 +54,7 @@ class FundPagesController {
 		model.addAttribute("by", by == null ? "program" : by);
 		model.addAttribute("balances", ledger.balances(scope, by == null ? "program" : by, at));
 		model.addAttribute("sources", FundSource.values());
+		model.addAttribute("reportYear", (at == null ? clock.today() : at).getYear());
 		return "funds/list";
 	}
 
