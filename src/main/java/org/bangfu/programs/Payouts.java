@@ -224,4 +224,13 @@ public class Payouts {
 		return store.batchIds(cycleId);
 	}
 
+	/**
+	 * The roster lines of a bank payment batch with the amount sent (system use for the funds
+	 * ledger, which books a paid line as spent and a failed one as released: no scope, not audited,
+	 * no personal data).
+	 */
+	public List<BatchLineAmount> batchLineAmounts(long batchId) {
+		return store.batchLineAmounts(batchId);
+	}
+
 }

@@ -141,4 +141,15 @@ public class PayoutStore {
 				""").param(cycleId).query(Long.class).list();
 	}
 
+	/** The payment lines of a bank batch that are roster lines: reference, cycle, amount sent. */
+	public List<org.bangfu.programs.BatchLineAmount> batchLineAmounts(long batchId) {
+		return jdbc.sql("""
+				SELECT b.reference, l.cycle_id, b.amount_fen FROM programs_bank_line b
+				JOIN programs_roster_line l ON l.id = b.reference
+				WHERE b.batch_id = ? AND b.kind = 'PAYMENT' ORDER BY b.seq
+				""").param(batchId)
+			.query((rs, n) -> new org.bangfu.programs.BatchLineAmount(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.list();
+	}
+
 }
