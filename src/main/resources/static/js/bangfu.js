@@ -17,9 +17,28 @@
       event.detail.headers[header.content] = token.content;
     }
   });
-  // Focus the first field with an error.
+  // Keyboard and screen-reader users: a link styled as disabled (a pager's end) says so and is
+  // skipped by Tab; a region that scrolls (a wide table on a phone, a file preview) can be reached
+  // with Tab and scrolled with the arrow keys.
+  function accessible(root) {
+    root.querySelectorAll('a.disabled, .disabled > a').forEach(function (a) {
+      a.setAttribute('aria-disabled', 'true');
+      a.setAttribute('tabindex', '-1');
+    });
+    root.querySelectorAll('.table-responsive, pre, div').forEach(function (el) {
+      if (el.hasAttribute('tabindex')) { return; }
+      var style = window.getComputedStyle(el);
+      var scrolls = /(auto|scroll)/.test(style.overflowX + ' ' + style.overflowY);
+      if (scrolls && (el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight)) {
+        el.setAttribute('tabindex', '0');
+      }
+    });
+  }
   document.addEventListener('DOMContentLoaded', function () {
+    accessible(document);
+    // Focus the first field with an error.
     var invalid = document.querySelector('.is-invalid');
     if (invalid) { invalid.focus(); }
   });
+  document.addEventListener('htmx:afterSettle', function (event) { accessible(event.target); });
 })();

@@ -30,12 +30,9 @@ import org.bangfu.shared.Scope;
 import org.bangfu.support.Http;
 import org.bangfu.support.IntegrationTest;
 import org.bangfu.support.LinkCrawler;
-import org.bangfu.support.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo register on a database of its own with demo data forced on: what a first login shows
@@ -43,19 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * on the public page, demo.cadre's due visits, unpaired households), and a second load adds nothing.
  */
 @IntegrationTest
-class DemoRegisterIntegrationTests {
-
-	static final String PASSWORD = "Bangfu-Demo-2026";
+class DemoRegisterIntegrationTests extends DemoDatabaseTest {
 
 	static final Scope ALL = new Scope(0, "/");
-
-
-	@DynamicPropertySource
-	static void demoDatabase(DynamicPropertyRegistry registry) {
-		TestPostgres.server().createDatabase("bangfu_demo");
-		registry.add("spring.datasource.url", () -> TestPostgres.server().jdbcUrl("bangfu_demo"));
-		registry.add("bangfu.demo-data", () -> "true");
-	}
 
 	@LocalServerPort
 	int port;
@@ -150,9 +137,8 @@ class DemoRegisterIntegrationTests {
 	void everyLinkEachDemoUserSeesOnTheExampleOpens() {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Map<String, Integer> pages = new LinkedHashMap<>();
-		for (String login : List.of("demo.caseworker", "demo.reviewer", "demo.approver", "demo.cadre", "demo.civil",
-				"demo.admin", "demo.auditor", "demo.finance")) {
-			LinkCrawler.Result crawl = LinkCrawler.crawl(login, Http.loggedIn(port, login, PASSWORD), 50);
+		for (String login : DEMO_USERS) {
+			LinkCrawler.Result crawl = crawl(port, login);
 			problems.putAll(crawl.problems());
 			pages.put(login, crawl.pages());
 		}

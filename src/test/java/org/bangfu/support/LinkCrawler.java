@@ -20,8 +20,11 @@ public final class LinkCrawler {
 
 	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)\"");
 
-	/** What a crawl found: dead ends ("who link" → "status <- page") and how many pages it opened. */
-	public record Result(Map<String, String> problems, int pages) {
+	/**
+	 * What a crawl found: dead ends ("who link" → "status <- page"), how many pages it opened, and
+	 * the HTML pages that answered 200 (one per path shape, in the order opened).
+	 */
+	public record Result(Map<String, String> problems, int pages, List<String> htmlPages) {
 	}
 
 	private LinkCrawler() {
@@ -33,6 +36,7 @@ public final class LinkCrawler {
 		Set<String> seen = new LinkedHashSet<>(List.of("/"));
 		Deque<String> queue = new ArrayDeque<>(List.of("/"));
 		int pages = 0;
+		List<String> html = new java.util.ArrayList<>();
 		while (!queue.isEmpty() && pages < maxPages) {
 			String path = queue.poll();
 			pages++;
@@ -44,6 +48,7 @@ public final class LinkCrawler {
 			if (res.statusCode() != 200 || !res.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
 				continue;
 			}
+			html.add(path);
 			Matcher m = HREF.matcher(res.body());
 			while (m.find()) {
 				String link = m.group(1).replace("&amp;", "&");
@@ -53,7 +58,7 @@ public final class LinkCrawler {
 				}
 			}
 		}
-		return new Result(problems, pages);
+		return new Result(problems, pages, html);
 	}
 
 	/** Same-site pages; not assets, not logging out, not another language of the same page. */

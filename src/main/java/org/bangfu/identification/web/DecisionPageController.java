@@ -105,7 +105,21 @@ class DecisionPageController {
 		model.addAttribute("ruleSet", ruleSet);
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("stale", stale);
-		model.addAttribute("ruleSets", ruleSets.list(actor.scope()).stream().filter(r -> !r.draft()).map(RuleSetView::code).distinct().toList());
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		java.util.Map<String, String> ruleSetNames = new java.util.LinkedHashMap<>();
+		java.util.Map<String, String> outcomeNames = new java.util.LinkedHashMap<>();
+		for (RuleSetView r : ruleSets.list(actor.scope())) {
+			if (r.draft()) {
+				continue;
+			}
+			ruleSetNames.putIfAbsent(r.code(), r.name(locale));
+			if (ruleSet == null || ruleSet.isBlank() || ruleSet.equals(r.code())) {
+				r.content().outcomes().forEach(o -> outcomeNames.putIfAbsent(o, r.content().labelOf(o, locale)));
+			}
+		}
+		// names, never codes: rule sets and outcomes are picked by what they are called
+		model.addAttribute("ruleSets", ruleSetNames);
+		model.addAttribute("outcomes", outcomeNames);
 		model.addAttribute("today", decisions.today());
 		return "identification/decisions";
 	}

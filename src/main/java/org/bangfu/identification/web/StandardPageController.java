@@ -13,6 +13,7 @@ import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,6 +53,8 @@ class StandardPageController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("region", region);
 		model.addAttribute("kinds", standards.kinds());
+		model.addAttribute("kindNames", standards.kinds().stream()
+			.collect(java.util.stream.Collectors.toMap(k -> k.code(), k -> k.name(LocaleContextHolder.getLocale()), (a, b) -> a)));
 		model.addAttribute("bases", StandardBasis.values());
 		model.addAttribute("today", clock.today());
 		return "identification/standards";

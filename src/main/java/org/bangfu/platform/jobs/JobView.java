@@ -15,6 +15,41 @@ public record JobView(long id, String kind, String status, Long organisationId, 
 		return createdAt == null ? "" : BusinessTime.seconds(createdAt);
 	}
 
+	/**
+	 * The result as named fields when it is a JSON object (numbers and texts as they are, nested
+	 * objects as key=value lists), in its order; null when the result is a sentence or empty. Pages
+	 * show each field under its name (message job.result.field.KEY), never the raw JSON.
+	 */
+	public java.util.Map<String, String> resultFields() {
+		if (result == null || !result.strip().startsWith("{")) {
+			return null;
+		}
+		try {
+			java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+			RESULT_JSON.readTree(result).properties().forEach(e -> fields.put(e.getKey(), text(e.getValue())));
+			return fields;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static String text(tools.jackson.databind.JsonNode value) {
+		if (value.isObject()) {
+			java.util.StringJoiner parts = new java.util.StringJoiner("，");
+			value.properties().forEach(e -> parts.add(e.getKey() + "=" + text(e.getValue())));
+			return parts.toString();
+		}
+		if (value.isArray()) {
+			java.util.StringJoiner parts = new java.util.StringJoiner("，");
+			value.forEach(v -> parts.add(text(v)));
+			return parts.toString();
+		}
+		return value.isNull() ? "" : value.asString();
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper RESULT_JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
 	public boolean finished() {
 		return "DONE".equals(status) || "FAILED".equals(status);
 	}
