@@ -94,7 +94,7 @@ public class HouseholdRegistry {
 		String region = region(cmd.household().regionCode());
 		long id = households.insert(organisationId, region, cmd.household(), cmd.asDraft(), HouseholdJournal.login());
 		HouseholdView created = households.lock(scope, id);
-		memberChanges.insert(created, cmd.head());
+		memberChanges.insert(scope, created, cmd.head());
 		HouseholdView after = households.lock(scope, id);
 		journal.record(null, after, cmd.asDraft() ? "draft" : "file",
 				Map.of("head", after.head().map(MemberView::idNumberMasked).orElse("")));
@@ -109,7 +109,7 @@ public class HouseholdRegistry {
 	public HouseholdView fileDraft(Scope scope, long id) {
 		HouseholdView before = households.lock(scope, id);
 		StatusPolicy.mayFile(before);
-		claims.claimAll(id);
+		claims.claimAll(scope, id);
 		households.markFiled(id, HouseholdJournal.login());
 		HouseholdView after = households.lock(scope, id);
 		journal.record(before, after, "file", Map.of("members", after.members().size()));
@@ -163,7 +163,7 @@ public class HouseholdRegistry {
 		HouseholdView before = households.lock(scope, id);
 		StatusPolicy.mayReopen(before);
 		if (before.closed()) {
-			claims.claimAll(id);
+			claims.claimAll(scope, id);
 		}
 		households.setStatus(id, HouseholdStatus.FILED, null, cmd == null ? null : cmd.note(), HouseholdJournal.login());
 		HouseholdView after = households.lock(scope, id);
