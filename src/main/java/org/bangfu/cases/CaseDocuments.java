@@ -112,10 +112,12 @@ public class CaseDocuments {
 		return documents.find(caseId, id).orElseThrow();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<DocumentView> list(Actor actor, long caseId) {
-		require(actor, caseId);
-		return documents.active(caseId);
+		CaseView c = require(actor, caseId);
+		List<DocumentView> list = documents.active(caseId);
+		audit.record("case.view", "case", caseId, Map.of("caseNo", c.caseNo(), "documents", list.size()));
+		return list;
 	}
 
 	/** Opens a document for download; audited as a view of personal data. */

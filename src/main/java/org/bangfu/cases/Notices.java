@@ -254,11 +254,13 @@ public class Notices {
 		return objections.ofNotice(noticeId);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<ObjectionView> objectionsOf(Actor actor, long caseId) {
 		cases.find(actor.scope(), caseId, clock.today())
 			.orElseThrow(() -> BangfuException.notFound("cases.case.notFound", caseId));
-		return objections.ofCase(caseId);
+		List<ObjectionView> list = objections.ofCase(caseId);
+		audit.record("case.view", "case", caseId, Map.of("objections", list.size()));
+		return list;
 	}
 
 	/** Staff record an objection received on paper, by phone or in person. */

@@ -223,6 +223,15 @@ public class HouseholdRegistry {
 		return then;
 	}
 
+	/** A person reads the whole history (every snapshot in full): audited as a view of personal data. */
+	@Transactional
+	public List<HouseholdChange> viewHistory(Scope scope, long id) {
+		List<HouseholdChange> history = history(scope, id);
+		audit.record("household.view", "household", id, Map.of("history", history.size()));
+		return history;
+	}
+
+	/** The history without auditing (for system use); see {@link #viewHistory} for people reading it. */
 	@Transactional(readOnly = true)
 	public List<HouseholdChange> history(Scope scope, long id) {
 		households.find(scope, id).orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));

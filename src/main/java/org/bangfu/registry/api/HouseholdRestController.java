@@ -189,13 +189,13 @@ class HouseholdRestController {
 
 	@GetMapping("/{id}/history")
 	@PreAuthorize(READ)
-	@Operation(summary = "The household's changes, newest first; with asOf, the single snapshot valid at the end of that date")
+	@Operation(summary = "The household's changes, newest first; with asOf, the single snapshot valid at the end of that date (audited as a view of personal data)")
 	List<HouseholdChange> history(@PathVariable long id,
 			@Parameter(description = "yyyy-MM-dd") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		if (asOf != null) {
 			return List.of(registry.changeAsOf(scope(), id, asOf));
 		}
-		return registry.history(scope(), id);
+		return registry.viewHistory(scope(), id);
 	}
 
 	@PostMapping("/{id}/members/{memberId}/reveal")

@@ -154,7 +154,7 @@ class HouseholdController {
 		model.addAttribute("tab", tab);
 		model.addAttribute("mayReveal", HouseholdRegistry.mayReveal(actor.roles()));
 		if ("history".equals(tab)) {
-			model.addAttribute("history", registry.history(actor.scope(), id));
+			model.addAttribute("history", registry.viewHistory(actor.scope(), id));
 		}
 		if ("asOf".equals(tab) && asOf != null) {
 			model.addAttribute("asOf", asOf);
