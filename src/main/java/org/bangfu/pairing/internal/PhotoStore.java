@@ -22,6 +22,7 @@ import org.bangfu.platform.files.FileStore;
 import org.bangfu.shared.BangfuException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Visit photos and signed pages in the {@link FileStore}. A photo's type is read from
@@ -40,9 +41,33 @@ public class PhotoStore {
 
 	private final int maxEdge;
 
-	PhotoStore(FileStore files, @Value("${bangfu.visits.photo-max-edge:1600}") int maxEdge) {
+	private final long maxPhotoBytes;
+
+	private final long maxPageBytes;
+
+	PhotoStore(FileStore files, @Value("${bangfu.visits.photo-max-edge:1600}") int maxEdge,
+			@Value("${bangfu.visits.max-photo-size:20MB}") DataSize maxPhoto,
+			@Value("${bangfu.pairing.max-signed-page-size:20MB}") DataSize maxPage) {
 		this.files = files;
 		this.maxEdge = maxEdge;
+		this.maxPhotoBytes = maxPhoto.toBytes();
+		this.maxPageBytes = maxPage.toBytes();
+	}
+
+	/** The largest photo accepted, in bytes ({@code bangfu.visits.max-photo-size}). */
+	public long maxPhotoBytes() {
+		return maxPhotoBytes;
+	}
+
+	/** The largest signed page accepted, in bytes ({@code bangfu.pairing.max-signed-page-size}). */
+	public long maxPageBytes() {
+		return maxPageBytes;
+	}
+
+	private static void cap(byte[] content, long max, String field) {
+		if (content != null && content.length > max) {
+			throw BangfuException.badField(field, "file.tooLarge", max / (1024 * 1024));
+		}
 	}
 
 	public record Stored(String path, String contentType, int width, int height, long bytes) {
@@ -50,6 +75,7 @@ public class PhotoStore {
 
 	/** Checks, scales and stores an image; fails on the field when the content is not an image. */
 	public Stored storePhoto(byte[] content, String field) {
+		cap(content, maxPhotoBytes, field);
 		BufferedImage image = read(content, field);
 		int w = image.getWidth();
 		int h = image.getHeight();
@@ -87,6 +113,7 @@ public class PhotoStore {
 
 	/** Stores a signed page as it is: a PDF or an image (checked by content). */
 	public Stored storeDocument(byte[] content, String field) {
+		cap(content, maxPageBytes, field);
 		String type;
 		String ext;
 		if (content.length > 5 && new String(content, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
