@@ -134,6 +134,17 @@ class OrphanFilesIntegrationTests {
 	}
 
 	@Test
+	void anOverlongFileNameIsA400WithAMessageNotA413() {
+		AgreementView a = assistance.addAgreement(admin, new AddAgreement(household.id(), "帮扶协议", null, null,
+				List.of(new ClauseData("修屋顶", "准备", null))));
+		Http api = Http.basic(port, login, Fixtures.PASSWORD);
+		HttpResponse<String> res = multipart(api, "/api/v1/agreements/" + a.id() + "/signed-page", "签".repeat(3000) + ".pdf",
+				pdf(), null);
+		assertThat(res.statusCode()).as(res.body()).isEqualTo(400);
+		assertThat(res.body()).contains("文件名");
+	}
+
+	@Test
 	void theRetentionCleanUpDeletesOldImportFilesAndReportsButKeepsDocuments() throws Exception {
 		String oldReport = files.create("import-reports", ".xlsx");
 		String oldUpload = files.create("pairing-imports", "");

@@ -38,7 +38,12 @@ class ApiExceptionHandler {
 
 	private final LocaleResolver locales;
 
-	ApiExceptionHandler(ProblemResponses problems, MessageSource messages, LocaleResolver locales) {
+	private final long maxRequestBytes;
+
+	ApiExceptionHandler(ProblemResponses problems, MessageSource messages, LocaleResolver locales,
+			@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-request-size:200MB}")
+			org.springframework.util.unit.DataSize maxRequest) {
+		this.maxRequestBytes = maxRequest.toBytes();
 		this.problems = problems;
 		this.messages = messages;
 		this.locales = locales;
@@ -89,8 +94,16 @@ class ApiExceptionHandler {
 		return problems.problem(request, 400, "22021".equals(state) ? "error.controlCharacter" : "error.malformed");
 	}
 
+	/**
+	 * A multipart request refused while it was parsed: too large when it is, otherwise a part's
+	 * header was too long (an overlong file or field name), which is a bad request, not a large one.
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(HttpServletRequest request) {
+		long length = request.getContentLengthLong();
+		if (length >= 0 && length <= maxRequestBytes) {
+			return problems.problem(request, 400, "error.partHeader");
+		}
 		return problems.problem(request, 413, "error.tooLarge");
 	}
 
