@@ -20,7 +20,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -38,12 +37,7 @@ class ApiExceptionHandler {
 
 	private final LocaleResolver locales;
 
-	private final long maxRequestBytes;
-
-	ApiExceptionHandler(ProblemResponses problems, MessageSource messages, LocaleResolver locales,
-			@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-request-size:200MB}")
-			org.springframework.util.unit.DataSize maxRequest) {
-		this.maxRequestBytes = maxRequest.toBytes();
+	ApiExceptionHandler(ProblemResponses problems, MessageSource messages, LocaleResolver locales) {
 		this.problems = problems;
 		this.messages = messages;
 		this.locales = locales;
@@ -92,19 +86,6 @@ class ApiExceptionHandler {
 			throw ex;
 		}
 		return problems.problem(request, 400, "22021".equals(state) ? "error.controlCharacter" : "error.malformed");
-	}
-
-	/**
-	 * A multipart request refused while it was parsed: too large when it is, otherwise a part's
-	 * header was too long (an overlong file or field name), which is a bad request, not a large one.
-	 */
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge(HttpServletRequest request) {
-		long length = request.getContentLengthLong();
-		if (length >= 0 && length <= maxRequestBytes) {
-			return problems.problem(request, 400, "error.partHeader");
-		}
-		return problems.problem(request, 413, "error.tooLarge");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
