@@ -86,7 +86,8 @@ class HouseholdRestController {
 					+ "household-level columns on the 户主 row, the template's Chinese words, amounts as numbers, so "
 					+ "the file imports again. CSV is UTF-8 with a byte order mark. Text starting with = + - @ is "
 					+ "prefixed with an apostrophe. ID numbers, bank accounts and phones are whole for ADMIN, "
-					+ "CASEWORKER, REVIEWER and APPROVER and masked for other roles (such a file does not import). "
+					+ "CASEWORKER, REVIEWER and APPROVER, who must give the export's purpose (400 naming `purpose` without one), "
+					+ "and masked for other roles (such a file does not import). "
 					+ "Streamed; large .xlsx exports continue on further sheets (家庭档案2 …) after 1,000,000 rows.",
 			responses = { @ApiResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)",
 					content = { @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -94,10 +95,12 @@ class HouseholdRestController {
 					@ApiResponse(responseCode = "400", description = "A malformed filter or format; `errors` names it") })
 	void export(@ParameterObject @ModelAttribute HouseholdQuery query,
 			@Parameter(description = "xlsx (default) or csv") @RequestParam(required = false) String format,
+			@Parameter(description = "why the whole numbers are needed (required for roles that get them; recorded in the audit row with the count)")
+			@RequestParam(required = false) String purpose,
 			HttpServletResponse response) throws IOException {
 		Actor actor = Actor.require();
 		HouseholdExport.Prepared prepared = export.prepare(actor.scope(), actor.roles(), query,
-				HouseholdExport.Format.of(format));
+				HouseholdExport.Format.of(format), purpose);
 		response.setContentType(prepared.format().contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename(HouseholdExport.fileName(clock.now(), prepared.format()))
