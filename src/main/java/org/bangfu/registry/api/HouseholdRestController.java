@@ -195,10 +195,11 @@ class HouseholdRestController {
 	@Operation(summary = "The household's changes, newest first; with asOf, the single snapshot valid at the end of that date (audited as a view of personal data)")
 	List<HouseholdChange> history(@PathVariable long id,
 			@Parameter(description = "yyyy-MM-dd") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		java.util.Set<org.bangfu.shared.Role> roles = Actor.require().roles();
 		if (asOf != null) {
-			return List.of(registry.changeAsOf(scope(), id, asOf));
+			return List.of(registry.changeAsOf(scope(), id, asOf).forRoles(roles));
 		}
-		return registry.viewHistory(scope(), id);
+		return registry.viewHistory(scope(), id).stream().map(c -> c.forRoles(roles)).toList();
 	}
 
 	@PostMapping("/{id}/members/{memberId}/reveal")
@@ -209,8 +210,9 @@ class HouseholdRestController {
 		return Map.of("idNumber", registry.revealIdNumber(actor.scope(), actor.roles(), id, memberId));
 	}
 
+	/** The file with its figures, masked for the caller's roles. */
 	private HouseholdDetail detail(HouseholdView h) {
-		return new HouseholdDetail(h, h.figures(registry.today()));
+		return new HouseholdDetail(h.forRoles(Actor.require().roles()), h.figures(registry.today()));
 	}
 
 	private static org.bangfu.shared.Scope scope() {
