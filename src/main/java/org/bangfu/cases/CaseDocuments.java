@@ -55,6 +55,9 @@ public class CaseDocuments {
 
 	private final long maxBytes;
 
+	/** The longest description of a document (the column's size). */
+	static final int MAX_TITLE = 200;
+
 	CaseDocuments(CaseStore cases, DocumentStore documents, FileStore files, HouseholdRegistry registry,
 			CaseArchive archive, AuditLog audit, BusinessClock clock,
 			@Value("${bangfu.cases.max-document-size:20MB}") DataSize maxSize) {
@@ -91,6 +94,9 @@ public class CaseDocuments {
 		if (memberId != null && h.member(memberId).isEmpty()) {
 			throw BangfuException.badField("memberId", "cases.document.member.unknown");
 		}
+		if (title != null && title.length() > MAX_TITLE) {
+			throw BangfuException.badField("title", "cases.document.title.tooLong", MAX_TITLE);
+		}
 		String name = ContentTypePolicy.safeName(fileName);
 		StoredFile stored;
 		try {
@@ -112,10 +118,12 @@ public class CaseDocuments {
 		return documents.find(caseId, id).orElseThrow();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<DocumentView> list(Actor actor, long caseId) {
-		require(actor, caseId);
-		return documents.active(caseId);
+		CaseView c = require(actor, caseId);
+		List<DocumentView> list = documents.active(caseId);
+		audit.record("case.view", "case", caseId, Map.of("caseNo", c.caseNo(), "documents", list.size()));
+		return list;
 	}
 
 	/** Opens a document for download; audited as a view of personal data. */

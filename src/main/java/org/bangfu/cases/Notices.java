@@ -254,11 +254,13 @@ public class Notices {
 		return objections.ofNotice(noticeId);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<ObjectionView> objectionsOf(Actor actor, long caseId) {
 		cases.find(actor.scope(), caseId, clock.today())
 			.orElseThrow(() -> BangfuException.notFound("cases.case.notFound", caseId));
-		return objections.ofCase(caseId);
+		List<ObjectionView> list = objections.ofCase(caseId);
+		audit.record("case.view", "case", caseId, Map.of("objections", list.size()));
+		return list;
 	}
 
 	/** Staff record an objection received on paper, by phone or in person. */
@@ -385,22 +387,21 @@ public class Notices {
 
 	/**
 	 * The published notice as a PDF for the board, for anyone (it shows only what the public page
-	 * shows). requestBase: the address asked at, printed as the page's address unless
-	 * bangfu.public-base-url is set.
+	 * shows), with the page's address on bangfu.public-base-url when that is set.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<byte[]> publicPdf(long id, Locale locale, String requestBase) {
-		return publicNotice(id).map(n -> pdf.render(n, locale, clock.today(), requestBase));
+	public Optional<byte[]> publicPdf(long id, Locale locale) {
+		return publicNotice(id).map(n -> pdf.render(n, locale, clock.today()));
 	}
 
 	/** The same PDF for staff in scope (audited); a draft has nothing published to print yet. */
 	@Transactional
-	public byte[] pdf(Actor actor, long id, Locale locale, String requestBase) {
+	public byte[] pdf(Actor actor, long id, Locale locale) {
 		NoticeView n = require(actor, id);
 		if (n.status() == NoticeStatus.DRAFT) {
 			throw new BangfuException(Problem.CONFLICT, "notices.notPublished", n.title());
 		}
-		byte[] bytes = publicPdf(id, locale, requestBase).orElseThrow(() -> BangfuException.notFound("notices.notFound", id));
+		byte[] bytes = publicPdf(id, locale).orElseThrow(() -> BangfuException.notFound("notices.notFound", id));
 		audit.record("notice.pdf", "notice", id, Map.of("title", n.title()));
 		return bytes;
 	}

@@ -167,11 +167,13 @@ public class Decisions {
 		return withLabels(store.current(householdId, locale), locale);
 	}
 
-	/** Every decision of a household, newest first. */
-	@Transactional(readOnly = true)
+	/** Every decision of a household, newest first; audited as a view. */
+	@Transactional
 	public List<DecisionView> history(Scope scope, long householdId, Locale locale) {
 		householdFacts(scope, householdId, clock.today());
-		return withLabels(store.history(householdId, locale), locale);
+		List<DecisionView> list = withLabels(store.history(householdId, locale), locale);
+		audit.record("household.decision.view", "household", householdId, Map.of("decisions", list.size()));
+		return list;
 	}
 
 	/** A stored decision and its explanation re-made from its snapshot, exactly as it was decided. */

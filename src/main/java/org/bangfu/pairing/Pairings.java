@@ -503,10 +503,15 @@ public class Pairings {
 			if (!cadres.active(cadre.id())) { // deactivated while this request waited for the cadre's row
 				throw BangfuException.badField("cadreId", "pairing.cadre.inactive", cadre.name());
 			}
+			// say which rule refused: the cadre's one-to-one pairing, one-to-one wanted, or the cap with the real count
+			if (cadres.holdsOneToOne(cadre.id())) {
+				throw new BangfuException(Problem.CONFLICT, "pairing.cap.holdsOneToOne", cadre.name());
+			}
 			if (type == PairingType.ONE_TO_ONE) {
 				throw new BangfuException(Problem.CONFLICT, "pairing.cap.oneToOne", cadre.name());
 			}
-			throw new BangfuException(Problem.CONFLICT, "pairing.cap.reached", cadre.name(), cadre.cap());
+			throw new BangfuException(Problem.CONFLICT, "pairing.cap.reached", cadre.name(), cadres.activeHouseholds(cadre.id()),
+					cadre.cap(), n);
 		}
 	}
 

@@ -176,8 +176,25 @@ public class Visits {
 	public record StoredFile(java.nio.file.Path path, String contentType) {
 	}
 
+	/** The visit without auditing (for checks); see {@link #view} for people reading it. */
 	public VisitView visit(Scope scope, long id) {
 		return visits.find(scope, id).orElseThrow(() -> BangfuException.notFound("visit.notFound", id));
+	}
+
+	/** A person reads a visit (notes, checklist, photos): audited as a view of personal data. */
+	@Transactional
+	public VisitView view(Scope scope, long id) {
+		VisitView v = visit(scope, id);
+		audit.record("visit.view", "household", v.householdId(), Map.of("visitId", id));
+		return v;
+	}
+
+	/** A person reads a household's visits: audited as a view of personal data. */
+	@Transactional
+	public List<VisitView> viewOfHousehold(Scope scope, long householdId) {
+		List<VisitView> list = ofHousehold(scope, householdId);
+		audit.record("visit.view", "household", householdId, Map.of("visits", list.size()));
+		return list;
 	}
 
 	/** The household's visits, newest first. */
@@ -187,9 +204,12 @@ public class Visits {
 	}
 
 	/** The household's indicator state: the checklist of its latest visit that has one. */
+	@Transactional
 	public Optional<VisitView> indicatorState(Scope scope, long householdId) {
 		registry.find(scope, householdId).orElseThrow(() -> BangfuException.notFound("registry.household.notFound", householdId));
-		return visits.latestWithChecklist(householdId);
+		Optional<VisitView> latest = visits.latestWithChecklist(householdId);
+		latest.ifPresent(v -> audit.record("visit.view", "household", householdId, Map.of("visitId", v.id())));
+		return latest;
 	}
 
 	// ---- policies and due dates

@@ -107,8 +107,27 @@ public class HouseholdExport {
 	 * a caller can still answer with an error; {@link Prepared#writeTo} then writes the file.
 	 */
 	public Prepared prepare(Scope scope, Set<Role> roles, HouseholdQuery query, Format format) {
-		return new Prepared(rows.select(scope, query), query, format, HouseholdRegistry.mayReveal(roles));
+		return new Prepared(rows.select(scope, query), query, format, HouseholdRegistry.mayReveal(roles), null);
 	}
+
+	/**
+	 * The same for a person asking on a page or the API: whole numbers need the purpose of the
+	 * export (recorded in the audit row with the count), asked before anything is written.
+	 */
+	public Prepared prepare(Scope scope, Set<Role> roles, HouseholdQuery query, Format format, String purpose) {
+		boolean full = HouseholdRegistry.mayReveal(roles);
+		String p = purpose == null ? "" : purpose.strip();
+		if (full && p.isEmpty()) {
+			throw BangfuException.badField("purpose", "registry.export.purposeRequired");
+		}
+		if (p.length() > MAX_PURPOSE) {
+			throw BangfuException.badField("purpose", "registry.export.purposeTooLong", MAX_PURPOSE);
+		}
+		return new Prepared(rows.select(scope, query), query, format, full, p.isEmpty() ? null : p);
+	}
+
+	/** The longest purpose of an export. */
+	static final int MAX_PURPOSE = 200;
 
 	/** Prepares and writes in one go. */
 	public Result export(Scope scope, Set<Role> roles, HouseholdQuery query, Format format, OutputStream out)
@@ -127,7 +146,11 @@ public class HouseholdExport {
 
 		private final boolean full;
 
-		private Prepared(HouseholdExportRows.Selection selection, HouseholdQuery query, Format format, boolean full) {
+		private final String purpose;
+
+		private Prepared(HouseholdExportRows.Selection selection, HouseholdQuery query, Format format, boolean full,
+				String purpose) {
+			this.purpose = purpose;
 			this.selection = selection;
 			this.query = query;
 			this.format = format;
@@ -193,6 +216,9 @@ public class HouseholdExport {
 			d.put("households", counts[0]);
 			d.put("rows", counts[1]);
 			d.put("fullNumbers", full);
+			if (purpose != null) {
+				d.put("purpose", purpose);
+			}
 			d.put("complete", complete);
 			return d;
 		}

@@ -129,7 +129,7 @@ public class HouseholdImports {
 		}
 		long id = records.create(new ImportRecords.New(org.id(), file.getFileName().toString(), null, Files.size(file),
 				existing, language.toLanguageTag(), null, Actor.current().map(Actor::login).orElse("system")));
-		return importer.run(id, file, progress);
+		return importer.run(id, file, progress, new Scope(0, "/"));
 	}
 
 	public ImportView require(Scope scope, long id) {

@@ -94,7 +94,7 @@ public class HouseholdRegistry {
 		String region = region(cmd.household().regionCode());
 		long id = households.insert(organisationId, region, cmd.household(), cmd.asDraft(), HouseholdJournal.login());
 		HouseholdView created = households.lock(scope, id);
-		memberChanges.insert(created, cmd.head());
+		memberChanges.insert(scope, created, cmd.head());
 		HouseholdView after = households.lock(scope, id);
 		journal.record(null, after, cmd.asDraft() ? "draft" : "file",
 				Map.of("head", after.head().map(MemberView::idNumberMasked).orElse("")));
@@ -109,7 +109,7 @@ public class HouseholdRegistry {
 	public HouseholdView fileDraft(Scope scope, long id) {
 		HouseholdView before = households.lock(scope, id);
 		StatusPolicy.mayFile(before);
-		claims.claimAll(id);
+		claims.claimAll(scope, id);
 		households.markFiled(id, HouseholdJournal.login());
 		HouseholdView after = households.lock(scope, id);
 		journal.record(before, after, "file", Map.of("members", after.members().size()));
@@ -163,7 +163,7 @@ public class HouseholdRegistry {
 		HouseholdView before = households.lock(scope, id);
 		StatusPolicy.mayReopen(before);
 		if (before.closed()) {
-			claims.claimAll(id);
+			claims.claimAll(scope, id);
 		}
 		households.setStatus(id, HouseholdStatus.FILED, null, cmd == null ? null : cmd.note(), HouseholdJournal.login());
 		HouseholdView after = households.lock(scope, id);
@@ -223,6 +223,15 @@ public class HouseholdRegistry {
 		return then;
 	}
 
+	/** A person reads the whole history (every snapshot in full): audited as a view of personal data. */
+	@Transactional
+	public List<HouseholdChange> viewHistory(Scope scope, long id) {
+		List<HouseholdChange> history = history(scope, id);
+		audit.record("household.view", "household", id, Map.of("history", history.size()));
+		return history;
+	}
+
+	/** The history without auditing (for system use); see {@link #viewHistory} for people reading it. */
 	@Transactional(readOnly = true)
 	public List<HouseholdChange> history(Scope scope, long id) {
 		households.find(scope, id).orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));

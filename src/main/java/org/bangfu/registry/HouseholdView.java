@@ -41,6 +41,21 @@ public record HouseholdView(long id, long organisationId, String organisationNam
 		return HouseholdFigures.of(this, on);
 	}
 
+	/**
+	 * The file as the roles may see it: whole for roles that may reveal ID numbers
+	 * ({@link HouseholdRegistry#mayReveal}); for every other role phones masked and diseases left
+	 * out, as in exports (one masking rule per role for every surface).
+	 */
+	public HouseholdView forRoles(java.util.Set<org.bangfu.shared.Role> roles) {
+		if (HouseholdRegistry.mayReveal(roles)) {
+			return this;
+		}
+		return new HouseholdView(id, organisationId, organisationName, regionCode, regionName, fileNo, address, status,
+				closeReason, closeNote, exitDate, exitNote, filedAt, mainCause, secondaryCauses, categories, housingType,
+				floorArea, annualRent, vehicles, savings, business, bankName, bankAccountMasked, Masking.phone(phone), remarks,
+				version, createdAt, createdBy, updatedAt, updatedBy, members.stream().map(MemberView::masked).toList());
+	}
+
 	public String phoneMasked() {
 		return Masking.phone(phone);
 	}

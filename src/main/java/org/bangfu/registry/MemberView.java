@@ -37,6 +37,13 @@ public record MemberView(long id, String name, String idNumberMasked, LocalDate 
 		return relation == Relation.HEAD;
 	}
 
+	/** The member as roles that may not see whole numbers see it (as in exports): phone masked, no disease. */
+	public MemberView masked() {
+		return new MemberView(id, name, idNumberMasked, birthDate, sex, relation, ethnicity, maritalStatus, hukouType,
+				employment, employer, Masking.phone(phone), wage, businessIncome, propertyIncome, transferIncome, pension,
+				health, null, disabilityKind, disabilityGrade, schooling, school, medicalInsurance, categories);
+	}
+
 	public String phoneMasked() {
 		return Masking.phone(phone);
 	}

@@ -48,6 +48,9 @@ class PairingCapIntegrationTests {
 	int port;
 
 	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@Autowired
 	Pairings pairings;
 
 	@Autowired
@@ -140,8 +143,17 @@ class PairingCapIntegrationTests {
 	void aOneToOneCadreTakesNoSecondHousehold() {
 		CadreView cadre = pairings.cadreForUser(scope, fixtures.userId(fixtures.user(org.id(), Role.PAIRING_CADRE)));
 		pairings.pair(scope, new Pair(cadre.id(), null, household().id(), PairingType.ONE_TO_ONE, null, null));
-		assertThat(catchBangfu(() -> pairings.pair(scope, new Pair(cadre.id(), null, household().id(), null, null, null))).problem())
-			.isEqualTo(Problem.CONFLICT);
+		BangfuException refused = catchBangfu(() -> pairings.pair(scope, new Pair(cadre.id(), null, household().id(), null, null, null)));
+		assertThat(refused.problem()).isEqualTo(Problem.CONFLICT);
+		// not "paired with 5 households, the limit": the cadre has one, one-to-one
+		assertThat(refused.messageKey()).isEqualTo("pairing.cap.holdsOneToOne");
+		assertThat(messages.getMessage(refused.messageKey(), refused.args(), java.util.Locale.SIMPLIFIED_CHINESE))
+			.contains("一对一").doesNotContain("达到上限").doesNotContain("5 户");
+
+		CadreView busy = pairings.cadreForUser(scope, fixtures.userId(fixtures.user(org.id(), Role.PAIRING_CADRE)));
+		pairings.pair(scope, new Pair(busy.id(), null, household().id(), null, null, null));
+		assertThat(catchBangfu(() -> pairings.pair(scope, new Pair(busy.id(), null, household().id(), PairingType.ONE_TO_ONE,
+				null, null))).messageKey()).isEqualTo("pairing.cap.oneToOne");
 	}
 
 	@Test

@@ -121,6 +121,25 @@ class HouseholdApiIntegrationTests {
 	}
 
 	@Test
+	void cadresAndAuditorsSeePhonesMaskedAndNoDiseaseAsInExports() {
+		long id = file(caseworker, Households.idNumber(LocalDate.now().minusYears(44), true)).path("household").path("id").asLong();
+		HttpResponse<String> add = caseworker.json("POST", "/api/v1/households/" + id + "/members", """
+				{"member": {"name": "李梅", "idNumber": "%s", "relation": "SPOUSE", "employment": "UNEMPLOYED",
+				  "phone": "13912345678", "health": "MAJOR_ILLNESS", "disease": "尿毒症"}}
+				""".formatted(Households.idNumber(LocalDate.now().minusYears(42), false)));
+		assertThat(add.statusCode()).as(add.body()).isEqualTo(201);
+		assertThat(caseworker.get("/api/v1/households/" + id).body()).contains("13812345678", "13912345678", "尿毒症");
+		for (Role role : new Role[] { Role.PAIRING_CADRE, Role.AUDITOR }) {
+			Http reader = Http.basic(port, fixtures.user(org.id(), role), Fixtures.PASSWORD);
+			for (String path : new String[] { "/api/v1/households/" + id, "/api/v1/households/" + id + "/history" }) {
+				String body = reader.get(path).body();
+				assertThat(body).as(role + " " + path).contains("138****5678", "139****5678")
+					.doesNotContain("13812345678", "13912345678", "尿毒症");
+			}
+		}
+	}
+
+	@Test
 	void invalidIdNumbersAndDuplicatesComeBackAsProblemsInTheCallersLanguage() {
 		HttpResponse<String> bad = caseworker.json("POST", "/api/v1/households", fileJson(Households.fileNo(), "110105194912310021"));
 		assertThat(bad.statusCode()).isEqualTo(400);

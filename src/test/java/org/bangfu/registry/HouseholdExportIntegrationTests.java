@@ -165,7 +165,7 @@ class HouseholdExportIntegrationTests {
 	void theCsvThroughTheApiIsUtf8WithBomAndKeepsTheSearchFilters() throws Exception {
 		HouseholdView other = registry.file(scope, Households.headOnly(Households.idNumber(LocalDate.of(1971, 1, 1), false)));
 		Http api = Http.basic(port, fixtures.user(org.id(), Role.CASEWORKER), Fixtures.PASSWORD);
-		HttpResponse<byte[]> res = api.getBytes("/api/v1/households/export?format=csv&idNumber=" + spouseId);
+		HttpResponse<byte[]> res = api.getBytes("/api/v1/households/export?purpose=check&format=csv&idNumber=" + spouseId);
 		assertThat(res.statusCode()).isEqualTo(200);
 		assertThat(res.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
 		assertThat(res.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment").contains(".csv");
@@ -181,7 +181,7 @@ class HouseholdExportIntegrationTests {
 		assertThat(records.get(2).get(TemplateColumn.SAVINGS.ordinal())).isEmpty();
 		assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain(other.fileNo());
 
-		HttpResponse<byte[]> all = api.getBytes("/api/v1/households/export?format=csv&sort=fileNo");
+		HttpResponse<byte[]> all = api.getBytes("/api/v1/households/export?purpose=check&format=csv&sort=fileNo");
 		List<String> searchOrder = registry.search(scope,
 				new HouseholdQuery(null, null, null, null, null, null, null, "fileNo", null, null, null))
 			.rows().stream().map(HouseholdRow::fileNo).toList();
@@ -189,12 +189,20 @@ class HouseholdExportIntegrationTests {
 			.containsExactlyElementsOf(searchOrder)
 			.containsExactlyInAnyOrder(family.fileNo(), other.fileNo());
 
-		HttpResponse<String> badFormat = api.language("en").get("/api/v1/households/export?format=pdf");
+		HttpResponse<String> badFormat = api.language("en").get("/api/v1/households/export?purpose=check&format=pdf");
 		assertThat(badFormat.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(badFormat.body()).path("errors").path("format").asText()).contains("xlsx or csv");
-		HttpResponse<String> badRegion = api.get("/api/v1/households/export?region=abc");
+		HttpResponse<String> badRegion = api.get("/api/v1/households/export?purpose=check&region=abc");
 		assertThat(badRegion.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(badRegion.body()).path("errors").has("region")).isTrue();
+
+		// whole numbers need the purpose; the audit row keeps it with the count
+		HttpResponse<String> noPurpose = api.get("/api/v1/households/export?format=csv");
+		assertThat(noPurpose.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(noPurpose.body()).path("errors").path("purpose").asText()).isNotBlank();
+		String detail = jdbc.sql("SELECT detail FROM audit_event WHERE action = 'household.export' ORDER BY id DESC LIMIT 1")
+			.query(String.class).single();
+		assertThat(detail).contains("check").contains("\"households\":2").contains("\"fullNumbers\":true");
 	}
 
 	@Test
@@ -237,7 +245,7 @@ class HouseholdExportIntegrationTests {
 	void everyExportIsAuditedWithItsFilterAndRowCount() throws Exception {
 		long before = exports();
 		Http api = Http.basic(port, fixtures.user(org.id(), Role.CASEWORKER), Fixtures.PASSWORD);
-		HttpResponse<byte[]> res = api.getBytes("/api/v1/households/export?status=FILED&category=DIBAO&idNumber=" + headId);
+		HttpResponse<byte[]> res = api.getBytes("/api/v1/households/export?purpose=check&status=FILED&category=DIBAO&idNumber=" + headId);
 		assertThat(res.statusCode()).isEqualTo(200);
 		assertThat(exports()).isEqualTo(before + 1);
 		JsonNode detail = JSON.readTree(jdbc.sql("""
@@ -284,7 +292,7 @@ class HouseholdExportIntegrationTests {
 	void rolesThatMayNotRevealGetMaskedNumbers() throws Exception {
 		for (Role role : new Role[] { Role.AUDITOR, Role.PAIRING_CADRE }) {
 			Http reader = Http.basic(port, fixtures.user(org.id(), role), Fixtures.PASSWORD);
-			HttpResponse<byte[]> res = reader.getBytes("/api/v1/households/export?format=csv");
+			HttpResponse<byte[]> res = reader.getBytes("/api/v1/households/export?purpose=check&format=csv");
 			assertThat(res.statusCode()).as(role.name()).isEqualTo(200);
 			String text = new String(res.body(), StandardCharsets.UTF_8);
 			assertThat(text).doesNotContain(headId).doesNotContain(spouseId).doesNotContain("6222021234567890123")
@@ -303,8 +311,15 @@ class HouseholdExportIntegrationTests {
 		Http page = Http.loggedIn(port, fixtures.user(org.id(), Role.CASEWORKER), Fixtures.PASSWORD);
 		String list = page.get("/households?status=FILED&name=" + URLEncoder.encode("张", StandardCharsets.UTF_8)).body();
 		assertThat(list).contains("id=\"export-xlsx\"").contains("导出 Excel").contains("导出 CSV")
-			.contains("/households/export?format=xlsx").contains("status=FILED").contains("含完整身份证号");
-		HttpResponse<byte[]> file = page.getBytes("/households/export?format=xlsx&status=FILED&name="
+			.contains("action=\"/households/export\"").contains("value=\"FILED\"").contains("含完整身份证号")
+			.contains("id=\"export-purpose\"");
+		// whole numbers need a purpose: without one, back to the list saying so
+		HttpResponse<byte[]> noPurpose = page.getBytes("/households/export?format=xlsx&status=FILED");
+		assertThat(noPurpose.statusCode()).isEqualTo(302);
+		java.net.URI back = java.net.URI.create(noPurpose.headers().firstValue("Location").orElseThrow());
+		assertThat(page.get(back.getRawPath() + "?" + back.getRawQuery()).body()).contains("须填写用途");
+		HttpResponse<byte[]> file = page.getBytes("/households/export?purpose=" + URLEncoder.encode("报县总工会复核", StandardCharsets.UTF_8)
+				+ "&format=xlsx&status=FILED&name="
 				+ URLEncoder.encode("张", StandardCharsets.UTF_8));
 		assertThat(file.statusCode()).isEqualTo(200);
 		assertThat(file.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");

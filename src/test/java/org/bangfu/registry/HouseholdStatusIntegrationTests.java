@@ -81,10 +81,14 @@ class HouseholdStatusIntegrationTests {
 		OrganisationView other = fixtures.organisation("另一工会");
 		Scope otherScope = new Scope(other.id(), fixtures.everything().path() + other.id() + "/");
 		HouseholdView elsewhere = registry.file(otherScope, Households.headOnly(id));
-		// … and then filing the draft fails, naming the household that holds the person
+		// … and then filing the draft fails (the household that holds the person is outside the scope: not named)
 		assertThatThrownBy(() -> registry.fileDraft(scope, draft.id()))
 			.isInstanceOfSatisfying(BangfuException.class, ex -> {
 				assertThat(ex.problem()).isEqualTo(Problem.CONFLICT);
+				assertThat(ex.messageKey()).isEqualTo("registry.member.inHouseholdOutOfScope");
+			});
+		assertThatThrownBy(() -> registry.fileDraft(fixtures.everything(), draft.id()))
+			.isInstanceOfSatisfying(BangfuException.class, ex -> {
 				assertThat(ex.messageKey()).isEqualTo("registry.member.inOtherHousehold");
 				assertThat(ex.args()[1].toString()).contains(elsewhere.fileNo());
 			});
@@ -98,7 +102,7 @@ class HouseholdStatusIntegrationTests {
 		// now the lock holds
 		assertThatThrownBy(() -> registry.file(otherScope, Households.headOnly(id)))
 			.isInstanceOfSatisfying(BangfuException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("registry.member.inOtherHousehold"));
+					ex -> assertThat(ex.messageKey()).isEqualTo("registry.member.inHouseholdOutOfScope"));
 		assertThat(registry.history(scope, draft.id())).extracting(HouseholdChange::kind).containsExactly("file", "draft");
 		assertThat(auditActions(draft.id())).contains("household.draft", "household.file");
 	}

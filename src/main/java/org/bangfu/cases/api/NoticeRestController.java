@@ -75,7 +75,7 @@ class NoticeRestController {
 	@PreAuthorize(READ)
 	@Operation(summary = "A published notice as a printable A4 PDF (the public content only; audited)")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
-		return PublicNoticeRestController.pdfResponse(notices.pdf(Actor.require(), id, locale, PublicNoticeRestController.requestBase()), "notice-" + id + ".pdf");
+		return PublicNoticeRestController.pdfResponse(notices.pdf(Actor.require(), id, locale), "notice-" + id + ".pdf");
 	}
 
 	@PostMapping("/notices/{id}/publish")

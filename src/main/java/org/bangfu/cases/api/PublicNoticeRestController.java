@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public notice board as JSON (no login): the same data as the public page. */
 @RestController
@@ -44,13 +43,8 @@ class PublicNoticeRestController {
 	@GetMapping(path = "/public/notices/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "One published notice as a printable A4 PDF with Chinese fonts, for the village board")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
-		byte[] pdf = notices.publicPdf(id, locale, requestBase()).orElseThrow(() -> BangfuException.notFound("notices.notFound", id));
+		byte[] pdf = notices.publicPdf(id, locale).orElseThrow(() -> BangfuException.notFound("notices.notFound", id));
 		return pdfResponse(pdf, "notice-" + id + ".pdf");
-	}
-
-	/** Scheme, host and context path of the current request (the fallback for the notice's printed address). */
-	static String requestBase() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 	}
 
 	static ResponseEntity<byte[]> pdfResponse(byte[] pdf, String fileName) {

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * A published notice as an A4 PDF to post on the village board. It is drawn from the same
  * {@link PublicNotice} the public page shows (what was copied at publication, the chosen columns
  * only), so it can hold no ID number, phone, bank account or health detail. It prints the public
- * page's web address so a villager reading the board can find it online (and object there): on
- * {@code bangfu.public-base-url} when set, otherwise on the address the PDF was requested at.
+ * page's web address so a villager reading the board can find it online (and object there) when
+ * {@code bangfu.public-base-url} is set; otherwise no address at all (never the request's Host
+ * header, which the client chooses and which would let anyone print a notice pointing elsewhere).
  */
 @Component
 public class NoticePdf {
@@ -32,19 +33,20 @@ public class NoticePdf {
 		this.publicBaseUrl = publicBaseUrl;
 	}
 
-	/** The public page of a notice: on the configured base URL, else on the request's (no trailing slash either way). */
-	public static String address(String configuredBase, String requestBase, long noticeId) {
-		String base = configuredBase != null && !configuredBase.isBlank() ? configuredBase.strip()
-				: requestBase == null ? "" : requestBase.strip();
+	/** The public page of a notice on the configured base URL (no trailing slash); none when not configured. */
+	public static java.util.Optional<String> address(String configuredBase, long noticeId) {
+		if (configuredBase == null || configuredBase.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		String base = configuredBase.strip();
 		while (base.endsWith("/")) {
 			base = base.substring(0, base.length() - 1);
 		}
-		return base + "/public/notices/" + noticeId;
+		return java.util.Optional.of(base + "/public/notices/" + noticeId);
 	}
 
-	/** requestBase: scheme, host and context path the PDF was asked for, used when no public base URL is configured. */
-	public byte[] render(PublicNotice n, Locale locale, LocalDate today, String requestBase) {
-		String address = address(publicBaseUrl, requestBase, n.id());
+	public byte[] render(PublicNotice n, Locale locale, LocalDate today) {
+		java.util.Optional<String> address = address(publicBaseUrl, n.id());
 		String header = n.organisationName() + " · " + t(locale, "notices.pdf.header") + " · " + today;
 		return CjkPdf.render(header, t(locale, "notices.pdf.page"), pdf -> {
 			pdf.title(n.title());
@@ -71,7 +73,7 @@ public class NoticePdf {
 				pdf.field(t(locale, "notices.field.contact"), n.contact());
 			}
 			pdf.paragraph(t(locale, "notices.pdf.online", n.id()));
-			pdf.field(t(locale, "notices.pdf.address"), address);
+			address.ifPresent(a -> pdf.field(t(locale, "notices.pdf.address"), a));
 			pdf.paragraph("");
 			pdf.paragraph(n.organisationName() + t(locale, "notices.print.seal"));
 			pdf.paragraph(String.valueOf(n.startsOn()));

@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Staff pages for notices: prepare, publish, record and resolve objections. */
 @Controller
@@ -135,7 +134,7 @@ class NoticeController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("notice-" + id + ".pdf").build().toString())
-			.body(notices.pdf(Actor.require(), id, locale, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+			.body(notices.pdf(Actor.require(), id, locale));
 	}
 
 	@PostMapping("/notices/{id}/publish")

@@ -14,7 +14,9 @@ import org.bangfu.platform.jobs.Jobs;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,9 +44,13 @@ class VillageImportRestController {
 
 	private final FileStore files;
 
-	VillageImportRestController(Jobs jobs, FileStore files) {
+	private final long maxBytes;
+
+	VillageImportRestController(Jobs jobs, FileStore files,
+			@Value("${bangfu.villages.max-file-size:100MB}") DataSize maxSize) {
 		this.jobs = jobs;
 		this.files = files;
+		this.maxBytes = maxSize.toBytes();
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -62,7 +68,7 @@ class VillageImportRestController {
 		if (file == null || file.isEmpty()) {
 			throw BangfuException.badField("file", "region.villages.empty");
 		}
-		FileStore.StoredFile stored = files.store("villages", file.getInputStream(), Long.MAX_VALUE);
+		FileStore.StoredFile stored = files.store("villages", file.getInputStream(), maxBytes);
 		try {
 			VillageImport.checkHeader(files.path(stored.key()));
 		}

@@ -14,6 +14,8 @@ import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +42,11 @@ class VillageImportController {
 
 	private final PageMessages texts;
 
-	VillageImportController(Jobs jobs, FileStore files, Regions regions, PageMessages texts) {
+	private final long maxBytes;
+
+	VillageImportController(Jobs jobs, FileStore files, Regions regions, PageMessages texts,
+			@Value("${bangfu.villages.max-file-size:100MB}") DataSize maxSize) {
+		this.maxBytes = maxSize.toBytes();
 		this.jobs = jobs;
 		this.files = files;
 		this.regions = regions;
@@ -70,7 +76,13 @@ class VillageImportController {
 		if (file == null || file.isEmpty()) {
 			return refuse(model, texts.get("region.villages.empty"));
 		}
-		FileStore.StoredFile stored = files.store("villages", file.getInputStream(), Long.MAX_VALUE);
+		FileStore.StoredFile stored;
+		try {
+			stored = files.store("villages", file.getInputStream(), maxBytes);
+		}
+		catch (BangfuException ex) {
+			return refuse(model, texts.of(ex));
+		}
 		try {
 			VillageImport.checkHeader(files.path(stored.key()));
 		}

@@ -71,14 +71,14 @@ class VisitRestController {
 	@PreAuthorize(READ)
 	@Operation(summary = "A household's visits, newest first")
 	List<VisitView> visits(@RequestParam long householdId) {
-		return visits.ofHousehold(Actor.require().scope(), householdId);
+		return visits.viewOfHousehold(Actor.require().scope(), householdId);
 	}
 
 	@GetMapping("/visits/{id}")
 	@PreAuthorize(READ)
 	@Operation(summary = "One visit with its checklist and photos")
 	VisitView visit(@PathVariable long id) {
-		return visits.visit(Actor.require().scope(), id);
+		return visits.view(Actor.require().scope(), id);
 	}
 
 	@PostMapping("/visits")

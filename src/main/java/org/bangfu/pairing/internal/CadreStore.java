@@ -97,6 +97,18 @@ public class CadreStore {
 			.update() == 1;
 	}
 
+	/** Whether the cadre has an active one-to-one pairing (which allows no other). */
+	public boolean holdsOneToOne(long cadreId) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM pairing_pairing WHERE cadre_id = ? AND ended_on IS NULL AND type = 'ONE_TO_ONE')")
+			.param(cadreId).query(Boolean.class).single();
+	}
+
+	/** How many households the cadre is paired with now. */
+	public int activeHouseholds(long cadreId) {
+		return jdbc.sql("SELECT active_households FROM pairing_cadre WHERE id = ?").param(cadreId).query(Integer.class)
+			.optional().orElse(0);
+	}
+
 	public boolean active(long cadreId) {
 		return jdbc.sql("SELECT active FROM pairing_cadre WHERE id = ?").param(cadreId).query(Boolean.class).optional().orElse(false);
 	}

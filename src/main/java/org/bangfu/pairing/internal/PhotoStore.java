@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -20,14 +23,22 @@ import javax.imageio.stream.ImageOutputStream;
 
 import org.bangfu.platform.files.FileStore;
 import org.bangfu.shared.BangfuException;
+import org.bangfu.shared.Problem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Visit photos and signed pages in the {@link FileStore}. A photo's type is read from
  * its content (JPEG, PNG, GIF, BMP — the name and the declared type are not trusted), it is
  * scaled down to {@code bangfu.visits.photo-max-edge} (1600 px) on its longer side and stored
  * as JPEG.
+ * <p>
+ * Decoding keeps to a memory budget: the reader gives the dimensions first, an image of more than
+ * {@link #MAX_PIXELS} is refused, and a larger one than needed is subsampled while it is decoded
+ * (every n-th pixel of every n-th row), so a small file that unpacks to a huge picture never
+ * lands whole in memory. At most {@code bangfu.visits.photo-decoders} (2) photos are decoded at
+ * once; another waits up to 20 seconds and is then told to try again.
  */
 @Component
 public class PhotoStore {
@@ -40,9 +51,37 @@ public class PhotoStore {
 
 	private final int maxEdge;
 
-	PhotoStore(FileStore files, @Value("${bangfu.visits.photo-max-edge:1600}") int maxEdge) {
+	private final long maxPhotoBytes;
+
+	private final long maxPageBytes;
+
+	private final Semaphore decoders;
+
+	PhotoStore(FileStore files, @Value("${bangfu.visits.photo-max-edge:1600}") int maxEdge,
+			@Value("${bangfu.visits.max-photo-size:20MB}") DataSize maxPhoto,
+			@Value("${bangfu.pairing.max-signed-page-size:20MB}") DataSize maxPage,
+			@Value("${bangfu.visits.photo-decoders:2}") int decoders) {
+		this.decoders = new Semaphore(Math.max(1, decoders), true);
 		this.files = files;
 		this.maxEdge = maxEdge;
+		this.maxPhotoBytes = maxPhoto.toBytes();
+		this.maxPageBytes = maxPage.toBytes();
+	}
+
+	/** The largest photo accepted, in bytes ({@code bangfu.visits.max-photo-size}). */
+	public long maxPhotoBytes() {
+		return maxPhotoBytes;
+	}
+
+	/** The largest signed page accepted, in bytes ({@code bangfu.pairing.max-signed-page-size}). */
+	public long maxPageBytes() {
+		return maxPageBytes;
+	}
+
+	private static void cap(byte[] content, long max, String field) {
+		if (content != null && content.length > max) {
+			throw BangfuException.badField(field, "file.tooLarge", max / (1024 * 1024));
+		}
 	}
 
 	public record Stored(String path, String contentType, int width, int height, long bytes) {
@@ -50,7 +89,8 @@ public class PhotoStore {
 
 	/** Checks, scales and stores an image; fails on the field when the content is not an image. */
 	public Stored storePhoto(byte[] content, String field) {
-		BufferedImage image = read(content, field);
+		cap(content, maxPhotoBytes, field);
+		BufferedImage image = decodeWithinBudget(content, field);
 		int w = image.getWidth();
 		int h = image.getHeight();
 		double scale = Math.min(1.0, (double) maxEdge / Math.max(w, h));
@@ -87,6 +127,7 @@ public class PhotoStore {
 
 	/** Stores a signed page as it is: a PDF or an image (checked by content). */
 	public Stored storeDocument(byte[] content, String field) {
+		cap(content, maxPageBytes, field);
 		String type;
 		String ext;
 		if (content.length > 5 && new String(content, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
@@ -111,7 +152,30 @@ public class PhotoStore {
 		return files.path(key);
 	}
 
-	private static BufferedImage read(byte[] content, String field) {
+	private BufferedImage decodeWithinBudget(byte[] content, String field) {
+		try {
+			if (!decoders.tryAcquire(20, TimeUnit.SECONDS)) {
+				throw new BangfuException(Problem.BUSY, "visit.photo.busy");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new BangfuException(Problem.BUSY, "visit.photo.busy");
+		}
+		try {
+			return read(content, field, maxEdge);
+		}
+		finally {
+			decoders.release();
+		}
+	}
+
+	/** Every n-th pixel so that the decoded picture is still at least {@code edge} on its longer side. */
+	static int subsampling(int width, int height, int edge) {
+		return Math.max(1, Math.max(width, height) / Math.max(1, edge));
+	}
+
+	private static BufferedImage read(byte[] content, String field, int edge) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
 			Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
 			if (!readers.hasNext()) {
@@ -123,10 +187,15 @@ public class PhotoStore {
 					throw BangfuException.badField(field, "visit.photo.notImage");
 				}
 				reader.setInput(in, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-					throw BangfuException.badField(field, "visit.photo.tooLarge");
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				if ((long) width * height > MAX_PIXELS) {
+					throw BangfuException.badField(field, "visit.photo.tooManyPixels", width, height, MAX_PIXELS / 1_000_000);
 				}
-				BufferedImage image = reader.read(0);
+				ImageReadParam param = reader.getDefaultReadParam();
+				int n = subsampling(width, height, edge);
+				param.setSourceSubsampling(n, n, 0, 0);
+				BufferedImage image = reader.read(0, param);
 				if (image == null) {
 					throw BangfuException.badField(field, "visit.photo.notImage");
 				}

@@ -150,8 +150,7 @@ class PairingPagesController {
 	@PreAuthorize(READ)
 	String household(@PathVariable long id, Model model) {
 		Scope scope = scope();
-		model.addAttribute("h", registry.find(scope, id)
-			.orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id)));
+		model.addAttribute("h", registry.view(scope, id));
 		List<PairingView> history = pairings.history(scope, id);
 		model.addAttribute("history", history);
 		model.addAttribute("current", history.stream().filter(PairingView::active).findFirst().orElse(null));

@@ -71,6 +71,16 @@ final class FileBlobs {
 		}
 	}
 
+	/** Deletes the stored files of the areas written before the instant; returns how many. */
+	int purge(java.util.List<String> areas, java.time.Instant before) {
+		int n = 0;
+		for (String area : areas) {
+			n += jdbc.update("DELETE FROM platform_file WHERE key LIKE ? AND created_at < ?", area + "/%",
+					java.sql.Timestamp.from(before));
+		}
+		return n;
+	}
+
 	void delete(String key) {
 		jdbc.update("DELETE FROM platform_file WHERE key = ?", key);
 	}

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Files kept outside the database under {@code bangfu.files.dir} (default ./data/files): uploads
@@ -63,11 +65,14 @@ public class FileStore {
 	/**
 	 * Stores the stream under a new key in the area (a word such as "imports" or "documents").
 	 * More than {@code maxBytes} is refused on the field {@code file} with {@code file.tooLarge}
-	 * and nothing is kept, so an oversized upload never fills the disk.
+	 * and nothing is kept, so an oversized upload never fills the disk. Stored inside a
+	 * transaction, the file is deleted again when that transaction rolls back (a refused upload
+	 * leaves nothing behind).
 	 */
 	public StoredFile store(String area, InputStream in, long maxBytes) throws IOException {
 		String key = newKey(area, "");
 		Path file = resolve(key);
+		deleteOnRollback(file);
 		OwnerOnly.createDirectories(file.getParent());
 		MessageDigest sha = sha256();
 		long size = 0;
@@ -96,6 +101,26 @@ public class FileStore {
 			}
 		}
 		return stored;
+	}
+
+	/** Deletes the file when the current transaction (if any) rolls back. */
+	private static void deleteOnRollback(Path file) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					try {
+						Files.deleteIfExists(file);
+					}
+					catch (IOException ex) {
+						// a leftover is removed by the retention clean-up
+					}
+				}
+			}
+		});
 	}
 
 	/** A new empty file in the area for a job's output (e.g. a report); returns its key. */
@@ -148,6 +173,16 @@ public class FileStore {
 			blobs.fetch(key, file);
 		}
 		return file;
+	}
+
+	/** The directory of an area (for the retention clean-up). */
+	Path area(String area) {
+		return resolve(newKey(area, "")).getParent().getParent();
+	}
+
+	/** In database mode, deletes the stored copies of the areas' files written before the instant. */
+	int purgeStored(java.util.List<String> areas, java.time.Instant before) {
+		return blobs == null ? 0 : blobs.purge(areas, before);
 	}
 
 	/** Whether the path lies inside the store (a job never reads anything else). */

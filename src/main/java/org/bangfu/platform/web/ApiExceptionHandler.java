@@ -20,7 +20,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -87,11 +86,6 @@ class ApiExceptionHandler {
 			throw ex;
 		}
 		return problems.problem(request, 400, "22021".equals(state) ? "error.controlCharacter" : "error.malformed");
-	}
-
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge(HttpServletRequest request) {
-		return problems.problem(request, 413, "error.tooLarge");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

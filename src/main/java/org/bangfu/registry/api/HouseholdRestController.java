@@ -86,7 +86,8 @@ class HouseholdRestController {
 					+ "household-level columns on the 户主 row, the template's Chinese words, amounts as numbers, so "
 					+ "the file imports again. CSV is UTF-8 with a byte order mark. Text starting with = + - @ is "
 					+ "prefixed with an apostrophe. ID numbers, bank accounts and phones are whole for ADMIN, "
-					+ "CASEWORKER, REVIEWER and APPROVER and masked for other roles (such a file does not import). "
+					+ "CASEWORKER, REVIEWER and APPROVER, who must give the export's purpose (400 naming `purpose` without one), "
+					+ "and masked for other roles (such a file does not import). "
 					+ "Streamed; large .xlsx exports continue on further sheets (家庭档案2 …) after 1,000,000 rows.",
 			responses = { @ApiResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)",
 					content = { @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -94,10 +95,12 @@ class HouseholdRestController {
 					@ApiResponse(responseCode = "400", description = "A malformed filter or format; `errors` names it") })
 	void export(@ParameterObject @ModelAttribute HouseholdQuery query,
 			@Parameter(description = "xlsx (default) or csv") @RequestParam(required = false) String format,
+			@Parameter(description = "why the whole numbers are needed (required for roles that get them; recorded in the audit row with the count)")
+			@RequestParam(required = false) String purpose,
 			HttpServletResponse response) throws IOException {
 		Actor actor = Actor.require();
 		HouseholdExport.Prepared prepared = export.prepare(actor.scope(), actor.roles(), query,
-				HouseholdExport.Format.of(format));
+				HouseholdExport.Format.of(format), purpose);
 		response.setContentType(prepared.format().contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename(HouseholdExport.fileName(clock.now(), prepared.format()))
@@ -189,13 +192,14 @@ class HouseholdRestController {
 
 	@GetMapping("/{id}/history")
 	@PreAuthorize(READ)
-	@Operation(summary = "The household's changes, newest first; with asOf, the single snapshot valid at the end of that date")
+	@Operation(summary = "The household's changes, newest first; with asOf, the single snapshot valid at the end of that date (audited as a view of personal data)")
 	List<HouseholdChange> history(@PathVariable long id,
 			@Parameter(description = "yyyy-MM-dd") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		java.util.Set<org.bangfu.shared.Role> roles = Actor.require().roles();
 		if (asOf != null) {
-			return List.of(registry.changeAsOf(scope(), id, asOf));
+			return List.of(registry.changeAsOf(scope(), id, asOf).forRoles(roles));
 		}
-		return registry.history(scope(), id);
+		return registry.viewHistory(scope(), id).stream().map(c -> c.forRoles(roles)).toList();
 	}
 
 	@PostMapping("/{id}/members/{memberId}/reveal")
@@ -206,8 +210,9 @@ class HouseholdRestController {
 		return Map.of("idNumber", registry.revealIdNumber(actor.scope(), actor.roles(), id, memberId));
 	}
 
+	/** The file with its figures, masked for the caller's roles. */
 	private HouseholdDetail detail(HouseholdView h) {
-		return new HouseholdDetail(h, h.figures(registry.today()));
+		return new HouseholdDetail(h.forRoles(Actor.require().roles()), h.figures(registry.today()));
 	}
 
 	private static org.bangfu.shared.Scope scope() {

@@ -81,16 +81,18 @@ public class HouseholdEconomics {
 	 * The household's income by month, the months up to end (oldest first), each with how it was
 	 * derived: the items of its members (a member who left took their income along, as in the facts).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<MonthIncome> incomeByMonth(Scope scope, long householdId, YearMonth end, int months) {
 		HouseholdView h = require(scope, householdId);
+		audit.record("household.economics.view", "household", householdId, Map.of("fileNo", h.fileNo(), "incomeTo", end.toString()));
 		return IncomeHistoryPolicy.months(ofMembers(store.income(householdId, null), h), end, Math.min(Math.max(months, 1), 120));
 	}
 
 	/** The same from the records and the members as they stood at the end of the date. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<MonthIncome> incomeByMonthAsOf(Scope scope, long householdId, LocalDate date, int months) {
 		HouseholdView now = require(scope, householdId);
+		audit.record("household.economics.view", "household", householdId, Map.of("fileNo", now.fileNo(), "asOf", date.toString()));
 		Instant at = endOf(date);
 		HouseholdView file = changes.asOf(householdId, at.minusNanos(1000)).map(c -> c.after()).orElse(now);
 		return IncomeHistoryPolicy.months(ofMembers(store.income(householdId, at), file), YearMonth.from(date), months);

@@ -17,8 +17,10 @@ import org.bangfu.platform.sheets.SheetSource;
 import org.bangfu.registry.ImportView;
 import org.bangfu.registry.internal.HouseholdJournal;
 import org.bangfu.registry.importing.ImportRecords.Counts;
+import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
+import org.bangfu.shared.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -98,8 +100,23 @@ public class HouseholdImporter {
 		}
 	}
 
-	/** Runs the import over the file; a problem with the whole file is recorded on the import and thrown. */
+	/**
+	 * Runs the import over the file for the current user (a job runs as the user who started it;
+	 * without one, no other household is ever named); a problem with the whole file is recorded on
+	 * the import and thrown.
+	 */
 	public ImportView run(long importId, Path file, Progress progress) {
+		return run(importId, file, progress, Actor.current().map(Actor::scope).orElse(NOWHERE));
+	}
+
+	/** A scope that covers no organisation. */
+	private static final Scope NOWHERE = new Scope(-1, "/-/");
+
+	/**
+	 * Runs the import over the file; the scope decides whether a person held by another household
+	 * may be told where (the command line runs with the whole tree).
+	 */
+	public ImportView run(long importId, Path file, Progress progress, Scope scope) {
 		ImportView imp = records.find(importId).orElseThrow(() -> BangfuException.notFound("imports.notFound", importId));
 		Locale locale = Locale.forLanguageTag(records.language(importId).orElse("zh-CN"));
 		records.start(importId, clock.now());
@@ -111,7 +128,8 @@ public class HouseholdImporter {
 			progress.report(0, survey.dataRows, 0, 0, 0);
 			TemplatePolicy policy = new TemplatePolicy(survey.header, clock.today(), survey.repeatedIds);
 			ImportWriter.Target target = new ImportWriter.Target(importId, imp.organisationId(), imp.existing(),
-					HouseholdJournal.login(), ImportRun.present(survey.header));
+					HouseholdJournal.login(), scope,
+					ImportRun.present(survey.header));
 			ImportRun run = new ImportRun(this, settings, importId, survey, policy, target, () -> {
 				if (report[0] == null) {
 					reportFile[0] = files.path(files.create("import-reports", ".xlsx"));

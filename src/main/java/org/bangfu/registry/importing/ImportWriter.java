@@ -32,6 +32,7 @@ import org.bangfu.registry.economics.EconomicsVocabulary.Source;
 import org.bangfu.registry.economics.EconomicsWrites;
 import org.bangfu.registry.internal.ChangeLog;
 import org.bangfu.shared.BusinessClock;
+import org.bangfu.shared.Scope;
 import org.bangfu.registry.internal.PersonalDataCipher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -92,8 +93,12 @@ class ImportWriter {
 		this.memberRows = memberRows;
 	}
 
-	/** What the run writes for: which import, into which organisation, how, by whom, with which columns. */
-	record Target(long importId, long organisationId, OnExisting mode, String login, Set<TemplateColumn> present) {
+	/**
+	 * What the run writes for: which import, into which organisation, how, by whom (and that user's
+	 * scope, which decides whether a conflict may name the other household), with which columns.
+	 */
+	record Target(long importId, long organisationId, OnExisting mode, String login, Scope scope,
+			Set<TemplateColumn> present) {
 	}
 
 	/** A conflict with a concurrent writer: roll the chunk back and run it again. */
@@ -129,7 +134,7 @@ class ImportWriter {
 	}
 
 	/** A person's claim on an active household. */
-	record Claim(long householdId, String fileNo, String organisationName) {
+	record Claim(long householdId, String fileNo, String organisationName, String organisationPath) {
 	}
 
 	/**
@@ -215,8 +220,10 @@ class ImportWriter {
 			for (Candidate.Member m : c.members) {
 				Claim claim = claims.get(hashes.get(m));
 				if (claim != null && (e == null || claim.householdId() != e.id())) {
-					out.reject(c, RowProblem.of(m.row(), ID_NUMBER, "imports.idNumber.inOtherHousehold", m.id().masked(),
-							claim.organisationName(), claim.fileNo()));
+					out.reject(c, target.scope().contains(claim.organisationPath())
+							? RowProblem.of(m.row(), ID_NUMBER, "imports.idNumber.inOtherHousehold", m.id().masked(),
+									claim.organisationName(), claim.fileNo())
+							: RowProblem.of(m.row(), ID_NUMBER, "imports.idNumber.inHouseholdOutOfScope", m.id().masked()));
 					ok = false;
 				}
 			}
@@ -354,13 +361,13 @@ class ImportWriter {
 			return found;
 		}
 		jdbc.sql("""
-				SELECT p.id_number_hash, p.household_id, h.file_no, o.name FROM registry_person p
+				SELECT p.id_number_hash, p.household_id, h.file_no, o.name, o.path FROM registry_person p
 				JOIN registry_household h ON h.id = p.household_id
 				JOIN organisation o ON o.id = h.organisation_id
 				WHERE p.id_number_hash = ANY (CAST(:hashes AS char(64)[]))""")
 			.param("hashes", hashes.toArray(String[]::new))
 			.query(rs -> {
-				found.put(rs.getString(1), new Claim(rs.getLong(2), rs.getString(3), rs.getString(4)));
+				found.put(rs.getString(1), new Claim(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
 			});
 		return found;
 	}

@@ -48,13 +48,13 @@ public class MemberChanges {
 	 * Inserts a member of a locked household (no journal entry) and, unless the household is a
 	 * draft, claims the person; a person twice in one household is refused either way.
 	 */
-	public long insert(HouseholdView household, MemberData data) {
+	public long insert(Scope scope, HouseholdView household, MemberData data) {
 		IdNumber id = RegistryPolicy.member(data, clock.today());
 		long memberId = members.insert(household.id(), data, id);
 		String hash = members.hashOf(memberId);
 		onlyOnce(household, hash, id);
 		if (StatusPolicy.claimsPersons(household.status())) {
-			claims.claim(hash, memberId, household.id(), id.masked());
+			claims.claim(scope, hash, memberId, household.id(), id.masked());
 		}
 		mirrorDeclared(household.id());
 		return memberId;
@@ -77,7 +77,7 @@ public class MemberChanges {
 		HouseholdView before = households.lock(scope, householdId);
 		RegistryPolicy.open(before);
 		RegistryPolicy.oneHead(before, cmd.member().relation(), null);
-		long memberId = insert(before, cmd.member());
+		long memberId = insert(scope, before, cmd.member());
 		return finish(scope, before, "member.add", memberId);
 	}
 
@@ -104,7 +104,7 @@ public class MemberChanges {
 			onlyOnce(before, newHash, id);
 			claims.release(memberId);
 			if (StatusPolicy.claimsPersons(before.status())) {
-				claims.claim(newHash, memberId, householdId, id.masked());
+				claims.claim(scope, newHash, memberId, householdId, id.masked());
 			}
 		}
 		return finish(scope, before, "member.update", memberId);
@@ -148,7 +148,7 @@ public class MemberChanges {
 					to.fileNo());
 		}
 		if (StatusPolicy.claimsPersons(to.status())) {
-			claims.claim(hash, newId, to.id(), member.idNumberMasked());
+			claims.claim(scope, hash, newId, to.id(), member.idNumberMasked());
 		}
 		String login = HouseholdJournal.login();
 		households.touch(from.id(), login);

@@ -89,11 +89,12 @@ class HouseholdController {
 	@GetMapping("/households/export")
 	@PreAuthorize(READ)
 	String export(@ModelAttribute("q") HouseholdQuery q, @RequestParam(required = false) String format,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) String purpose, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) throws IOException {
 		Actor actor = Actor.require();
 		HouseholdExport.Prepared prepared;
 		try {
-			prepared = export.prepare(actor.scope(), actor.roles(), q, HouseholdExport.Format.of(format));
+			prepared = export.prepare(actor.scope(), actor.roles(), q, HouseholdExport.Format.of(format), purpose);
 		}
 		catch (BangfuException ex) {
 			redirect.addFlashAttribute("error", messages.of(ex));
@@ -154,7 +155,7 @@ class HouseholdController {
 		model.addAttribute("tab", tab);
 		model.addAttribute("mayReveal", HouseholdRegistry.mayReveal(actor.roles()));
 		if ("history".equals(tab)) {
-			model.addAttribute("history", registry.history(actor.scope(), id));
+			model.addAttribute("history", registry.viewHistory(actor.scope(), id));
 		}
 		if ("asOf".equals(tab) && asOf != null) {
 			model.addAttribute("asOf", asOf);

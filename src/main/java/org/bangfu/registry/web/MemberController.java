@@ -125,8 +125,9 @@ class MemberController {
 		}
 	}
 
+	/** The member form shows the household's members (names, masked ID numbers): audited as a view. */
 	private String page(long id, MemberView member, Model model) {
-		HouseholdView h = HouseholdController.inScope(registry, id);
+		HouseholdView h = registry.view(Actor.require().scope(), id);
 		model.addAttribute("h", h);
 		model.addAttribute("member", member);
 		model.addAttribute("headCheck", member == null ? HeadCheck.adding(h, messages) : HeadCheck.editing(h, member, messages));
