@@ -18,9 +18,9 @@ final class LedgerAssistancePdf {
 		}
 		else {
 			pdf.table(List.of(t.apply("programs.cycle.program", new Object[0]), t.apply("programs.cycle.label", new Object[0]),
-					t.apply("programs.line.payee", new Object[0]), t.apply("programs.line.amount", new Object[0]),
+					t.apply("programs.payments.fund", new Object[0]), t.apply("programs.line.payee", new Object[0]), t.apply("programs.line.amount", new Object[0]),
 					t.apply("programs.payment.status", new Object[0]), t.apply("programs.cycle.payDate", new Object[0])),
-					l.payments().stream().map(p -> List.of(p.programName(), p.cycleLabel(), p.line().payeeName(),
+					l.payments().stream().map(p -> List.of(p.programName(), p.cycleLabel(), p.fundName() == null ? "" : p.fundName(), p.line().payeeName(),
 							p.line().amountText(), t.apply(p.line().paymentStatusKey(), new Object[0]),
 							p.payDate() == null ? "" : p.payDate().toString())).toList());
 		}

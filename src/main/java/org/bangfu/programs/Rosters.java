@@ -45,8 +45,12 @@ public class Rosters {
 
 	private final EventCycles eventCycles;
 
+	private final org.springframework.beans.factory.ObjectProvider<PaymentFunds> paymentFunds;
+
 	Rosters(CycleStore cycles, RosterStore lines, ProgramStore programs, Jobs jobs, AuditLog audit,
-			ApplicationEventPublisher events, EventCycles eventCycles) {
+			ApplicationEventPublisher events, EventCycles eventCycles,
+			org.springframework.beans.factory.ObjectProvider<PaymentFunds> paymentFunds) {
+		this.paymentFunds = paymentFunds;
 		this.eventCycles = eventCycles;
 		this.cycles = cycles;
 		this.lines = lines;
@@ -226,8 +230,13 @@ public class Rosters {
 
 	/** A household's payments in cycles of the caller's scope (the household page); the view is audited. */
 	public List<HouseholdPayment> payments(Scope scope, long householdId) {
-		List<HouseholdPayment> out = lines.payments(scope, householdId).stream()
-			.map(p -> new HouseholdPayment(p.line(), p.programName(), p.cycleLabel(), p.payDate(), p.cycleStatus()))
+		var rows = lines.payments(scope, householdId);
+		java.util.Map<Long, String> funds = rows.isEmpty() ? java.util.Map.of()
+				: paymentFunds.stream().findFirst().map(f -> f.fundNames(rows.stream().map(p -> p.line().cycleId()).distinct().toList()))
+					.orElse(java.util.Map.of());
+		List<HouseholdPayment> out = rows.stream()
+			.map(p -> new HouseholdPayment(p.line(), p.programName(), p.cycleLabel(), p.payDate(), p.cycleStatus(),
+					funds.get(p.line().cycleId())))
 			.toList();
 		audit.record("household.payments.view", "household", householdId, Map.of("lines", out.size()));
 		return out;

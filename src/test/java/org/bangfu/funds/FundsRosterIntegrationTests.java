@@ -87,6 +87,9 @@ class FundsRosterIntegrationTests {
 	Ledger ledger;
 
 	@Autowired
+	org.bangfu.pairing.Ledgers ledgers;
+
+	@Autowired
 	BusinessClock clock;
 
 	@Autowired
@@ -140,6 +143,11 @@ class FundsRosterIntegrationTests {
 			assertThat(f.availableFen()).isEqualTo(500_000 - total);
 		});
 		assertThat(ledger.total(w.scope())).isZero();
+
+		// the household's payments (its page and its ledger 一户一册) name the fund that paid
+		assertThat(RosterWorld.as(w.finance(), () -> rosters.payments(w.scope(), a.id())))
+			.extracting(p -> p.fundName()).containsExactly(fund.name());
+		assertThat(RosterWorld.as(w.finance(), () -> ledgers.ledger(w.finance(), a.id())).payments()).extracting(p -> p.fundName()).containsExactly(fund.name());
 
 		// the public disclosure shows the paid amount and count of the organisation, and nobody's name or account
 		Http anonymous = Http.browser(port);

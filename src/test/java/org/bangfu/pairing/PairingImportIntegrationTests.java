@@ -226,7 +226,7 @@ class PairingImportIntegrationTests {
 		String cadreName = "测试用户" + cadreLogin;
 		assertThat(byRow).containsOnlyKeys(4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L,
 				21L, 22L, 23L);
-		assertThat(byRow.get(4L)).contains("帮扶干部 " + cadreName + " 已结对 2 户，达到上限");
+		assertThat(byRow.get(4L)).contains("帮扶干部 " + cadreName + " 已结对 2 户，上限 2 户");
 		assertThat(byRow.get(5L)).contains("干部账号|").contains("找不到账号为“nobody-here”的用户");
 		assertThat(byRow.get(6L)).contains("没有“帮扶干部”角色");
 		assertThat(byRow.get(7L)).as("a cadre of another organisation is not found").contains("找不到账号为“" + elsewhere + "”");
@@ -309,7 +309,7 @@ class PairingImportIntegrationTests {
 			List<String> messages = new ArrayList<>();
 			ra.path("problems").forEach(p -> messages.add(p.path("message").asString()));
 			rb.path("problems").forEach(p -> messages.add(p.path("message").asString()));
-			assertThat(messages).hasSize(2).allSatisfy(m -> assertThat(m).contains("郑并发", "达到上限"));
+			assertThat(messages).hasSize(2).allSatisfy(m -> assertThat(m).contains("郑并发", "上限 2 户"));
 		}
 		finally {
 			pool.shutdownNow();
