@@ -25,7 +25,7 @@
       a.setAttribute('aria-disabled', 'true');
       a.setAttribute('tabindex', '-1');
     });
-    root.querySelectorAll('.table-responsive, pre, div').forEach(function (el) {
+    root.querySelectorAll('.table-responsive, pre, .overflow-auto, .overflow-x-auto, .overflow-y-auto').forEach(function (el) {
       if (el.hasAttribute('tabindex')) { return; }
       var style = window.getComputedStyle(el);
       var scrolls = /(auto|scroll)/.test(style.overflowX + ' ' + style.overflowY);

@@ -231,9 +231,9 @@ public class Rosters {
 	/** A household's payments in cycles of the caller's scope (the household page); the view is audited. */
 	public List<HouseholdPayment> payments(Scope scope, long householdId) {
 		var rows = lines.payments(scope, householdId);
-		java.util.Map<Long, String> funds = rows.isEmpty() ? java.util.Map.of()
-				: paymentFunds.stream().findFirst().map(f -> f.fundNames(rows.stream().map(p -> p.line().cycleId()).distinct().toList()))
-					.orElse(java.util.Map.of());
+		PaymentFunds fundsOf = paymentFunds.getIfAvailable();
+		java.util.Map<Long, String> funds = rows.isEmpty() || fundsOf == null ? java.util.Map.of()
+				: fundsOf.fundNames(rows.stream().map(p -> p.line().cycleId()).distinct().toList());
 		List<HouseholdPayment> out = rows.stream()
 			.map(p -> new HouseholdPayment(p.line(), p.programName(), p.cycleLabel(), p.payDate(), p.cycleStatus(),
 					funds.get(p.line().cycleId())))

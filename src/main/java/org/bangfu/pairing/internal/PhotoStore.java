@@ -7,21 +7,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.bangfu.platform.files.FileStore;
+import org.bangfu.platform.images.BoundedImages;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.Problem;
 import org.springframework.beans.factory.annotation.Value;
@@ -172,45 +169,23 @@ public class PhotoStore {
 
 	/** Every n-th pixel so that the decoded picture is still at least {@code edge} on its longer side. */
 	static int subsampling(int width, int height, int edge) {
-		return Math.max(1, Math.max(width, height) / Math.max(1, edge));
+		return BoundedImages.subsampling(width, height, edge, Long.MAX_VALUE);
 	}
 
 	private static BufferedImage read(byte[] content, String field, int edge) {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-			Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
-			if (!readers.hasNext()) {
-				throw BangfuException.badField(field, "visit.photo.notImage");
+		return BoundedImages.decode(content, IMAGE_FORMATS, MAX_PIXELS, edge, Long.MAX_VALUE, new BoundedImages.Refusals() {
+
+			@Override
+			public BangfuException notImage() {
+				return BangfuException.badField(field, "visit.photo.notImage");
 			}
-			ImageReader reader = readers.next();
-			try {
-				if (!IMAGE_FORMATS.contains(reader.getFormatName().toLowerCase())) {
-					throw BangfuException.badField(field, "visit.photo.notImage");
-				}
-				reader.setInput(in, true, true);
-				int width = reader.getWidth(0);
-				int height = reader.getHeight(0);
-				if ((long) width * height > MAX_PIXELS) {
-					throw BangfuException.badField(field, "visit.photo.tooManyPixels", width, height, MAX_PIXELS / 1_000_000);
-				}
-				ImageReadParam param = reader.getDefaultReadParam();
-				int n = subsampling(width, height, edge);
-				param.setSourceSubsampling(n, n, 0, 0);
-				BufferedImage image = reader.read(0, param);
-				if (image == null) {
-					throw BangfuException.badField(field, "visit.photo.notImage");
-				}
-				return image;
+
+			@Override
+			public BangfuException tooManyPixels(long width, long height) {
+				return BangfuException.badField(field, "visit.photo.tooManyPixels", (int) width, (int) height, MAX_PIXELS / 1_000_000);
 			}
-			finally {
-				reader.dispose();
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof BangfuException be) {
-				throw be;
-			}
-			throw BangfuException.badField(field, "visit.photo.notImage");
-		}
+
+		});
 	}
 
 }

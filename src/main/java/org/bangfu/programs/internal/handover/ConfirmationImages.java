@@ -9,19 +9,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Set;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.bangfu.platform.files.FileStore;
+import org.bangfu.platform.images.BoundedImages;
 import org.bangfu.shared.BangfuException;
 import org.springframework.stereotype.Component;
 
@@ -89,49 +86,23 @@ public class ConfirmationImages {
 	 * longer side, and coarser when needed to stay within the decode budget.
 	 */
 	static int subsampling(long width, long height) {
-		int step = (int) Math.max(1, Math.max(width, height) / MAX_EDGE);
-		while ((width / step) * (height / step) > DECODE_BUDGET_PIXELS) {
-			step++;
-		}
-		return step;
+		return BoundedImages.subsampling(width, height, MAX_EDGE, DECODE_BUDGET_PIXELS);
 	}
 
 	private static BufferedImage decode(byte[] content) {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-			Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
-			if (!readers.hasNext()) {
-				throw BangfuException.badField("confirmation", "handover.confirmation.notImage");
+		return BoundedImages.decode(content, FORMATS, MAX_PIXELS, MAX_EDGE, DECODE_BUDGET_PIXELS, new BoundedImages.Refusals() {
+
+			@Override
+			public BangfuException notImage() {
+				return BangfuException.badField("confirmation", "handover.confirmation.notImage");
 			}
-			ImageReader reader = readers.next();
-			try {
-				if (!FORMATS.contains(reader.getFormatName().toLowerCase(java.util.Locale.ROOT))) {
-					throw BangfuException.badField("confirmation", "handover.confirmation.notImage");
-				}
-				reader.setInput(in, true, true);
-				long w = reader.getWidth(0);
-				long h = reader.getHeight(0);
-				if (w * h > MAX_PIXELS) {
-					throw BangfuException.badField("confirmation", "handover.confirmation.tooManyPixels", w + " × " + h);
-				}
-				ImageReadParam param = reader.getDefaultReadParam();
-				int step = subsampling(w, h);
-				param.setSourceSubsampling(step, step, 0, 0);
-				BufferedImage image = reader.read(0, param);
-				if (image == null) {
-					throw BangfuException.badField("confirmation", "handover.confirmation.notImage");
-				}
-				return image;
+
+			@Override
+			public BangfuException tooManyPixels(long width, long height) {
+				return BangfuException.badField("confirmation", "handover.confirmation.tooManyPixels", width + " × " + height);
 			}
-			finally {
-				reader.dispose();
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof BangfuException be) {
-				throw be;
-			}
-			throw BangfuException.badField("confirmation", "handover.confirmation.notImage");
-		}
+
+		});
 	}
 
 	private static BufferedImage scaled(BufferedImage image) {
