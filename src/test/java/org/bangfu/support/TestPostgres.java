@@ -50,6 +50,12 @@ public final class TestPostgres implements BeforeAllCallback {
 		System.setProperty("spring.datasource.url", server.jdbcUrl("bangfu_test"));
 		System.setProperty("spring.datasource.username", LocalPostgres.USER);
 		System.setProperty("spring.datasource.password", server.password());
+		// Test JVMs run side by side (surefire forks): each keeps its files, key and audit checkpoints
+		// beside its own database instead of in the shared ./data of the working directory.
+		Path state = dir.resolve("state");
+		System.setProperty("bangfu.files.dir", state.resolve("files").toString());
+		System.setProperty("bangfu.crypto.key-file", state.resolve("crypto.key").toString());
+		System.setProperty("bangfu.audit.checkpoint-file", state.resolve("audit-checkpoints.log").toString());
 		// Spring contexts close in their own shutdown hooks and may still touch the database:
 		// fail fast instead of waiting 30 s for a connection, and give them a moment first.
 		System.setProperty("spring.datasource.hikari.connection-timeout", "3000");
