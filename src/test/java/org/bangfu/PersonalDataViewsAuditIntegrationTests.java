@@ -130,6 +130,8 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/api/v1/pairings/{id}", LIST + ": a pairing of a cadre with a household (names)"),
 			Map.entry("/households/export", OTHER + " (household.export with the count)"),
 			Map.entry("/api/v1/households/export", OTHER + " (household.export with the count)"),
+			Map.entry("/households/exports/{jobId}/file", OTHER + " (household.export.download with the count)"),
+			Map.entry("/api/v1/households/exports/{jobId}/file", OTHER + " (household.export.download with the count)"),
 			Map.entry("/api/v1/households/imports/{id}", OTHER + ": an import's counts and first problems (masked numbers)"),
 			Map.entry("/households/import/{id}", OTHER + ": an import's counts and first problems (masked numbers)"),
 			Map.entry("/households/import/{id}/status", OTHER + ": an import's progress"),

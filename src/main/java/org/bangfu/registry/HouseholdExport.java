@@ -166,8 +166,19 @@ public class HouseholdExport {
 			return full;
 		}
 
+		/** How many households it holds, counted up to {@code cap}. */
+		public long countUpTo(long cap) {
+			return selection.countUpTo(cap);
+		}
+
 		/** Writes the file to the stream (which stays open) and audits the export. */
 		public Result writeTo(OutputStream out) throws IOException {
+			return writeTo(out, done -> {
+			});
+		}
+
+		/** The same, telling {@code progress} the number of households written as it goes. */
+		public Result writeTo(OutputStream out, java.util.function.LongConsumer progress) throws IOException {
 			long[] counts = { 0, 0 };
 			boolean complete = false;
 			Throwable failure = null;
@@ -182,6 +193,7 @@ public class HouseholdExport {
 					counts[1]++;
 					if (row.first()) {
 						counts[0]++;
+						progress.accept(counts[0]);
 					}
 				}));
 				writer.finish();

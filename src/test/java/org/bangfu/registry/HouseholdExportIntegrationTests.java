@@ -311,7 +311,7 @@ class HouseholdExportIntegrationTests {
 		Http page = Http.loggedIn(port, fixtures.user(org.id(), Role.CASEWORKER), Fixtures.PASSWORD);
 		String list = page.get("/households?status=FILED&name=" + URLEncoder.encode("张", StandardCharsets.UTF_8)).body();
 		assertThat(list).contains("id=\"export-xlsx\"").contains("导出 Excel").contains("导出 CSV")
-			.contains("action=\"/households/export\"").contains("value=\"FILED\"").contains("含完整身份证号")
+			.contains("action=\"/households/exports\"").contains("value=\"FILED\"").contains("含完整身份证号")
 			.contains("id=\"export-purpose\"");
 		// whole numbers need a purpose: without one, back to the list saying so
 		HttpResponse<byte[]> noPurpose = page.getBytes("/households/export?format=xlsx&status=FILED");

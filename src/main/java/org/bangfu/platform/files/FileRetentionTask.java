@@ -33,6 +33,9 @@ public class FileRetentionTask implements RecurringTask, JobHandler {
 	static final List<String> TEMPORARY_AREAS = List.of("imports", "import-reports", "pairing-imports",
 			"pairing-import-reports", "villages");
 
+	/** Exports of personal data (the register's export jobs): kept a shorter while. */
+	static final List<String> EXPORT_AREAS = List.of("exports");
+
 	private static final Logger log = LoggerFactory.getLogger(FileRetentionTask.class);
 
 	private final FileStore files;
@@ -41,14 +44,21 @@ public class FileRetentionTask implements RecurringTask, JobHandler {
 
 	private final Duration keep;
 
+	private final Duration keepExports;
+
 	private final Duration interval;
 
 	FileRetentionTask(FileStore files, BusinessClock clock,
 			@Value("${bangfu.files.retention.import-days:30}") int importDays,
+			@Value("${bangfu.files.retention.export-days:7}") int exportDays,
 			@Value("${bangfu.files.retention.check-interval:6h}") Duration interval) {
 		if (importDays < 1) {
 			throw new IllegalArgumentException("bangfu.files.retention.import-days must be at least 1: " + importDays);
 		}
+		if (exportDays < 1) {
+			throw new IllegalArgumentException("bangfu.files.retention.export-days must be at least 1: " + exportDays);
+		}
+		this.keepExports = Duration.ofDays(exportDays);
 		this.files = files;
 		this.clock = clock;
 		this.keep = Duration.ofDays(importDays);
@@ -82,9 +92,12 @@ public class FileRetentionTask implements RecurringTask, JobHandler {
 
 	/** Deletes the temporary files written before the retention period; returns how many. */
 	public int purge() throws IOException {
-		Instant before = clock.now().minus(keep);
+		return purge(TEMPORARY_AREAS, clock.now().minus(keep)) + purge(EXPORT_AREAS, clock.now().minus(keepExports));
+	}
+
+	private int purge(List<String> areas, Instant before) throws IOException {
 		int deleted = 0;
-		for (String area : TEMPORARY_AREAS) {
+		for (String area : areas) {
 			Path root = files.area(area);
 			if (!Files.isDirectory(root)) {
 				continue;
@@ -102,7 +115,7 @@ public class FileRetentionTask implements RecurringTask, JobHandler {
 				}
 			}
 		}
-		deleted += files.purgeStored(TEMPORARY_AREAS, before);
+		deleted += files.purgeStored(areas, before);
 		return deleted;
 	}
 

@@ -26,6 +26,7 @@ import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateMember;
 import org.bangfu.registry.HouseholdDetail;
 import org.bangfu.registry.HouseholdExport;
+import org.bangfu.registry.HouseholdExportJobs;
 import org.bangfu.registry.HouseholdPage;
 import org.bangfu.registry.HouseholdQuery;
 import org.bangfu.registry.HouseholdRegistry;
@@ -61,13 +62,13 @@ class HouseholdRestController {
 
 	private final HouseholdRegistry registry;
 
-	private final HouseholdExport export;
+	private final HouseholdExportJobs exportJobs;
 
 	private final BusinessClock clock;
 
-	HouseholdRestController(HouseholdRegistry registry, HouseholdExport export, BusinessClock clock) {
+	HouseholdRestController(HouseholdRegistry registry, HouseholdExportJobs exportJobs, BusinessClock clock) {
 		this.registry = registry;
-		this.export = export;
+		this.exportJobs = exportJobs;
 		this.clock = clock;
 	}
 
@@ -88,19 +89,21 @@ class HouseholdRestController {
 					+ "prefixed with an apostrophe. ID numbers, bank accounts and phones are whole for ADMIN, "
 					+ "CASEWORKER, REVIEWER and APPROVER, who must give the export's purpose (400 naming `purpose` without one), "
 					+ "and masked for other roles (such a file does not import). "
-					+ "Streamed; large .xlsx exports continue on further sheets (家庭档案2 …) after 1,000,000 rows.",
+					+ "Streamed in the request, for at most 10,000 households (`bangfu.export.direct-max-households`): a "
+					+ "larger selection is refused with 409; ask for it with POST /api/v1/households/exports, which runs as a job.",
 			responses = { @ApiResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)",
 					content = { @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
 							@Content(mediaType = "text/csv") }),
-					@ApiResponse(responseCode = "400", description = "A malformed filter or format; `errors` names it") })
+					@ApiResponse(responseCode = "400", description = "A malformed filter or format; `errors` names it"),
+					@ApiResponse(responseCode = "409", description = "More households than a direct export may hold: use the export job") })
 	void export(@ParameterObject @ModelAttribute HouseholdQuery query,
 			@Parameter(description = "xlsx (default) or csv") @RequestParam(required = false) String format,
 			@Parameter(description = "why the whole numbers are needed (required for roles that get them; recorded in the audit row with the count)")
 			@RequestParam(required = false) String purpose,
 			HttpServletResponse response) throws IOException {
 		Actor actor = Actor.require();
-		HouseholdExport.Prepared prepared = export.prepare(actor.scope(), actor.roles(), query,
-				HouseholdExport.Format.of(format), purpose);
+		HouseholdExport.Prepared prepared = exportJobs.prepareDirect(actor, query, HouseholdExport.Format.of(format),
+				purpose);
 		response.setContentType(prepared.format().contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename(HouseholdExport.fileName(clock.now(), prepared.format()))

@@ -69,6 +69,19 @@ public class HouseholdExportRows {
 			this.query = query;
 		}
 
+		/**
+		 * How many households the selection holds, counted up to {@code cap} (the answer is at most
+		 * {@code cap}): enough to tell a small export from one that must run as a job.
+		 */
+		public long countUpTo(long cap) {
+			return streaming.sql("SELECT count(*) FROM (SELECT 1 FROM registry_household h JOIN organisation o ON o.id = h.organisation_id WHERE "
+					+ criteria.sql() + " LIMIT :countCap) x")
+				.params(criteria.params())
+				.param("countCap", cap)
+				.query(Long.class)
+				.single();
+		}
+
 		/** Streams the rows; whole (decrypted) ID numbers, accounts and phones when full, masked ones otherwise. */
 		public void forEach(boolean full, Consumer<ExportRow> consumer) {
 			boolean byHead = "headName".equals(query.sortOrDefault());

@@ -11,6 +11,7 @@ import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
 import org.bangfu.registry.HouseholdExport;
+import org.bangfu.registry.HouseholdExportJobs;
 import org.bangfu.registry.HouseholdPage;
 import org.bangfu.registry.HouseholdQuery;
 import org.bangfu.registry.HouseholdRegistry;
@@ -49,7 +50,7 @@ class HouseholdController {
 
 	private final HouseholdRegistry registry;
 
-	private final HouseholdExport export;
+	private final HouseholdExportJobs exportJobs;
 
 	private final FormErrors forms;
 
@@ -57,10 +58,10 @@ class HouseholdController {
 
 	private final BusinessClock clock;
 
-	HouseholdController(HouseholdRegistry registry, HouseholdExport export, FormErrors forms, PageMessages messages,
-			BusinessClock clock) {
+	HouseholdController(HouseholdRegistry registry, HouseholdExportJobs exportJobs, FormErrors forms,
+			PageMessages messages, BusinessClock clock) {
 		this.registry = registry;
-		this.export = export;
+		this.exportJobs = exportJobs;
 		this.forms = forms;
 		this.messages = messages;
 		this.clock = clock;
@@ -83,8 +84,9 @@ class HouseholdController {
 	}
 
 	/**
-	 * The search result with the same filters as a file (xlsx or csv) in the import template.
-	 * Bad filters go back to the list, which names them.
+	 * The search result with the same filters as a file (xlsx or csv) in the import template, in
+	 * the request, for a selection within the direct limit (the list page's buttons run a job:
+	 * {@link HouseholdExportController}). Bad filters go back to the list, which names them.
 	 */
 	@GetMapping("/households/export")
 	@PreAuthorize(READ)
@@ -94,7 +96,7 @@ class HouseholdController {
 		Actor actor = Actor.require();
 		HouseholdExport.Prepared prepared;
 		try {
-			prepared = export.prepare(actor.scope(), actor.roles(), q, HouseholdExport.Format.of(format), purpose);
+			prepared = exportJobs.prepareDirect(actor, q, HouseholdExport.Format.of(format), purpose);
 		}
 		catch (BangfuException ex) {
 			redirect.addFlashAttribute("error", messages.of(ex));
