@@ -102,7 +102,9 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/cases/{id}", "/cases/{c}"),
 			Map.entry("/cases/{id}/archive", "/cases/{c}/archive"),
 			Map.entry("/cases/{id}/archive.pdf", "/cases/{c}/archive.pdf"),
-			Map.entry("/cases/{id}/documents/{documentId}", "/cases/{c}/documents/{d}"));
+			Map.entry("/cases/{id}/documents/{documentId}", "/cases/{c}/documents/{d}"),
+			Map.entry("/monitoring/households/{id}", "/monitoring/households/{h}"),
+			Map.entry("/api/v1/monitoring/households/{id}", "/api/v1/monitoring/households/{h}"));
 
 	/** Search results and lists: names and masked numbers to find a file; opening or exporting one is audited. */
 	static final String LIST = "a list or search result to find a file (names, masked numbers); opening or exporting a file is audited";
@@ -259,7 +261,16 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/api/v1/posts/{id}", OTHER + ": a person's post (post.view)"),
 			Map.entry("/posts/{id}", OTHER + ": a person's post (post.view)"),
 			Map.entry("/api/v1/posts/tiers", NONE), Map.entry("/posts/tiers", NONE), Map.entry("/posts/new", NONE + ": an empty form"),
-			Map.entry("/posts/import", NONE + ": the upload form"));
+			Map.entry("/posts/import", NONE + ": the upload form"),
+			Map.entry("/monitoring", LIST), Map.entry("/api/v1/monitoring/flags", LIST),
+			Map.entry("/monitoring/screenings", NONE + ": screenings by event with counts"),
+			Map.entry("/api/v1/monitoring/screenings", NONE + ": screenings by event with counts"),
+			Map.entry("/monitoring/screenings/{id}", LIST + ": the households of a disaster screening to visit"),
+			Map.entry("/api/v1/monitoring/screenings/{id}/households", LIST + ": the households of a disaster screening to visit"),
+			Map.entry("/monitoring/reliefs", LIST + ": relief granted first (file numbers, amounts)"),
+			Map.entry("/api/v1/monitoring/reliefs", LIST + ": relief granted first (file numbers, amounts)"),
+			Map.entry("/monitoring/settings", NONE + ": the organisation's deadlines"),
+			Map.entry("/api/v1/monitoring/settings", NONE + ": the organisation's deadlines"));
 
 	@LocalServerPort
 	int port;

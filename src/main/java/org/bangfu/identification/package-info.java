@@ -25,6 +25,10 @@
  * the organisation (scope, rule-set owner) is today's. The batch and what-if leave out a
  * household filed after the date; a household with no history at all (loaded around the
  * register's façade) is read as it is today.
+ *
+ * <p>Other modules ship rule sets of their own and run them over a scope through
+ * {@code ModuleRuleSets} (for example monitoring's relapse rules): same language, same
+ * versioning and test cases, decisions recorded as by a batch.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identification")
 package org.bangfu.identification;
