@@ -239,6 +239,7 @@ final class Benchmark {
 						+ " class; same classes " + bangfu);
 		lines.add(m);
 		figures.put("identifyRatio", m.ratio());
+		bangfu.forEach((outcome, n) -> figures.put("class " + outcome, n.doubleValue()));
 		figures.put("identifySeconds", batch);
 		figures.put("identifyReferenceSeconds", sql);
 	}
