@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,16 +14,25 @@ import org.bangfu.platform.CommandLine.Command;
  * What to generate: {@code count} households into {@code out} (.csv or .xlsx) from {@code seed};
  * a fraction of them with one planted defect; CSV encoding; an optional region prefix (e.g. a
  * county code); ages and birth dates are relative to {@code asOf} so that a seed always gives
- * the same file.
+ * the same file. With {@code economics} (a month, e.g. the month of the import) the optional
+ * economics columns are filled as of that month too: yearly income for its year, a month's income
+ * for the month before, this year's spending, sudden costs in the 12 months before and assets;
+ * without it they stay empty (and the other columns are the same either way).
  */
 public record GeneratorOptions(long count, long seed, Path out, double badFraction, Charset encoding,
-		String regionPrefix, LocalDate asOf) {
+		String regionPrefix, LocalDate asOf, YearMonth economics) {
 
 	/** The default reference date for ages. */
 	public static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
 
 	public static final String USAGE = "generate households --count N --seed S --out FILE.csv|FILE.xlsx"
-			+ " [--bad-fraction F] [--encoding utf-8|gb18030] [--county 420102]";
+			+ " [--bad-fraction F] [--encoding utf-8|gb18030] [--county 420102] [--economics 2026-12]";
+
+	/** Without the economics columns. */
+	public GeneratorOptions(long count, long seed, Path out, double badFraction, Charset encoding, String regionPrefix,
+			LocalDate asOf) {
+		this(count, seed, out, badFraction, encoding, regionPrefix, asOf, null);
+	}
 
 	public GeneratorOptions {
 		if (count < 1) {
@@ -39,7 +49,7 @@ public record GeneratorOptions(long count, long seed, Path out, double badFracti
 		}
 	}
 
-	/** Reads {@code --count --seed --out --bad-fraction --encoding --county} (or {@code --region}). */
+	/** Reads {@code --count --seed --out --bad-fraction --encoding --county} (or {@code --region}) {@code --economics}. */
 	public static GeneratorOptions parse(List<String> args) {
 		String count = Command.option(args, "count");
 		String out = Command.option(args, "out");
@@ -53,8 +63,10 @@ public record GeneratorOptions(long count, long seed, Path out, double badFracti
 		if (county == null) {
 			county = Command.option(args, "region");
 		}
+		String economics = Command.option(args, "economics");
 		return new GeneratorOptions(Long.parseLong(count), seed == null ? 1L : Long.parseLong(seed), Path.of(out),
-				bad == null ? 0 : Double.parseDouble(bad), charset(encoding), county, AS_OF);
+				bad == null ? 0 : Double.parseDouble(bad), charset(encoding), county, AS_OF,
+				economics == null ? null : YearMonth.parse(economics));
 	}
 
 	static Charset charset(String name) {

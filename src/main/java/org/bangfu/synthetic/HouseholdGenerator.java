@@ -36,6 +36,9 @@ public final class HouseholdGenerator {
 
 	private final DefectPlanter planter = new DefectPlanter(this.ids);
 
+	/** The optional economics columns (null: left empty). */
+	private final EconomicsProfile economics;
+
 	/** The head of the latest household without a defect, to copy for a duplicate ID number. */
 	private Remembered last;
 
@@ -57,6 +60,7 @@ public final class HouseholdGenerator {
 		this.options = options;
 		this.rng = new SplittableRandom(options.seed());
 		this.composer = new HouseholdComposer(options.asOf());
+		this.economics = options.economics() == null ? null : new EconomicsProfile(options.economics(), options.seed());
 	}
 
 	/** What was written and how long it took. */
@@ -116,6 +120,9 @@ public final class HouseholdGenerator {
 		}
 		rows[0][REGION_CODE.ordinal()] = township;
 		this.households.fill(rows, ages, this.rng);
+		if (this.economics != null) {
+			this.economics.fill(rows, ages);
+		}
 		if (duplicate) {
 			manifest.write(new ManifestEntry(ref, Long.toString(firstRow), ID_NUMBER.header(), defect,
 					"same ID number as " + this.last.ref + " row " + this.last.row).csvLine() + "\n");

@@ -13,8 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The benchmark's smoke run in the suite: 10,000 households through the import (against COPY),
- * the identification batch (against one hand-written statement, with the same classes), the roster
+ * The benchmark's smoke run in the suite: 10,000 households with the optional economics columns
+ * through the import (against COPY), the identification batch of a rule set reading the economics
+ * facts (against one hand-written statement, with the same classes), the roster
  * of a per-household program (against one hand-written INSERT … SELECT of the same lines), the
  * lookups and the register's list over HTTP. The bounds are ten times the goals, so noise passes and a regression of that order
  * fails; the real figures come from the full run ({@code -Pbench}).
@@ -44,6 +45,10 @@ class BenchmarkSmokeTests {
 			// reference counts as at least a quarter of a second
 			double reference = Math.max(0.25, result.figures().get("identifyReferenceSeconds"));
 			assertThat(result.figures().get("identifySeconds") / reference).as("batch ÷ hand-written SQL").isLessThan(20.0);
+			// the economics columns count: without spending and sudden costs no household would be classed as
+			// expenditure-driven, and the assets keep some near-dibao households out
+			assertThat(result.figures()).containsKeys("class DIBAO", "class EXPENDITURE", "class NEAR_DIBAO", "class NONE");
+			assertThat(result.figures().get("class EXPENDITURE")).as("expenditure-driven households").isGreaterThan(100.0);
 			// the roster job against one hand-written INSERT … SELECT of the same lines (the same fixed cost as above)
 			double rosterReference = Math.max(0.25, result.figures().get("rosterReferenceSeconds"));
 			assertThat(result.figures().get("rosterSeconds") / rosterReference).as("roster job ÷ hand-written INSERT … SELECT")
