@@ -19,6 +19,26 @@ public record CaseView(long id, String caseNo, CaseType type, long chainId, long
 		String outcomeApplied, long createdById, String createdBy, Instant createdAt, Instant updatedAt, int version,
 		LocalDate dueDate, boolean overdue) {
 
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
+	/**
+	 * The case as the roles may see it: the facts a change of file asks for are masked by the
+	 * register's rule ({@link org.bangfu.registry.HouseholdCommands.HouseholdData#forRoles}).
+	 */
+	public CaseView forRoles(java.util.Set<org.bangfu.shared.Role> roles) {
+		if (changeData == null || org.bangfu.registry.HouseholdRegistry.mayReveal(roles)) {
+			return this;
+		}
+		String shown = JSON.writeValueAsString(JSON
+			.readValue(changeData, org.bangfu.registry.HouseholdCommands.HouseholdData.class)
+			.forRoles(roles));
+		return new CaseView(id, caseNo, type, chainId, householdId, fileNo, headName, organisationId, organisationName,
+				regionCode, status, currentPosition, summary, requestedAmount, exitDate, shown, decision,
+				decisionFrozenAt, householdChangeId, submittedById, submittedBy, submittedAt, decidedAt, resultReason,
+				effectiveDate, outcomeApplied, createdById, createdBy, createdAt, updatedAt, version, dueDate, overdue);
+	}
+
 	public Money requestedMoney() {
 		return requestedAmount == null ? null : Money.of(requestedAmount);
 	}

@@ -65,10 +65,10 @@ public class Ledgers {
 		this.clock = clock;
 	}
 
-	/** The ledger of a household in the caller's scope (audited as a view of personal data). */
+	/** The ledger of a household in the caller's scope (audited as a view of personal data; masked for the caller's roles). */
 	@Transactional
 	public LedgerView ledger(Actor actor, long householdId) {
-		HouseholdView h = registry.view(actor.scope(), householdId);
+		HouseholdView h = registry.view(actor.scope(), householdId).forRoles(actor.roles());
 		return new LedgerView(h, pairings.ofHousehold(householdId), visits.ofHousehold(householdId, 500),
 				assistance.measures(householdId), assistance.agreements(householdId), assistance.confirmations(householdId),
 				visitService.nextDue(actor.scope(), householdId).orElse(null), rosters.payments(actor.scope(), householdId),

@@ -47,6 +47,20 @@ public final class HouseholdCommands {
 			@Size(max = 100, message = "{registry.text.size}") String bankName,
 			@Pattern(regexp = "|\\d{12,30}", message = "{registry.bankAccount.pattern}") String bankAccount,
 			@Size(max = 1000, message = "{registry.text.size}") String remarks) {
+
+		/**
+		 * The facts as the roles may see them (the rule of {@link HouseholdView#forRoles}): whole for
+		 * roles that may reveal ID numbers, phone and bank account masked for every other role.
+		 */
+		public HouseholdData forRoles(java.util.Set<org.bangfu.shared.Role> roles) {
+			if (HouseholdRegistry.mayReveal(roles)) {
+				return this;
+			}
+			return new HouseholdData(fileNo, regionCode, address, org.bangfu.shared.Masking.phone(phone), mainCause,
+					secondaryCauses, categories, housingType, floorArea, annualRent, vehicles, savings, business, bankName,
+					org.bangfu.shared.Masking.account(bankAccount), remarks);
+		}
+
 	}
 
 	/** A person's facts. Birth date and sex come from the ID number (required, except on update). */

@@ -43,8 +43,9 @@ public record HouseholdView(long id, long organisationId, String organisationNam
 
 	/**
 	 * The file as the roles may see it: whole for roles that may reveal ID numbers
-	 * ({@link HouseholdRegistry#mayReveal}); for every other role phones masked and diseases left
-	 * out, as in exports (one masking rule per role for every surface).
+	 * ({@link HouseholdRegistry#mayReveal}); for every other role phones masked, diseases and kinds
+	 * of disability left out, as in exports (one masking rule per role for every surface: the
+	 * household pages and API, the pairing ledger, the change data of cases).
 	 */
 	public HouseholdView forRoles(java.util.Set<org.bangfu.shared.Role> roles) {
 		if (HouseholdRegistry.mayReveal(roles)) {

@@ -37,11 +37,15 @@ public record MemberView(long id, String name, String idNumberMasked, LocalDate 
 		return relation == Relation.HEAD;
 	}
 
-	/** The member as roles that may not see whole numbers see it (as in exports): phone masked, no disease. */
+	/**
+	 * The member as roles that may not see whole numbers see it (as in exports): phone masked, no
+	 * disease and no kind of disability (the grade stays: it decides categories and subsidies, and
+	 * exports carry it too).
+	 */
 	public MemberView masked() {
 		return new MemberView(id, name, idNumberMasked, birthDate, sex, relation, ethnicity, maritalStatus, hukouType,
 				employment, employer, Masking.phone(phone), wage, businessIncome, propertyIncome, transferIncome, pension,
-				health, null, disabilityKind, disabilityGrade, schooling, school, medicalInsurance, categories);
+				health, null, null, disabilityGrade, schooling, school, medicalInsurance, categories);
 	}
 
 	public String phoneMasked() {

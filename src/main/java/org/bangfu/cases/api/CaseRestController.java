@@ -90,7 +90,7 @@ class CaseRestController {
 	@Operation(summary = "Open a case (a draft) for a household in scope")
 	ResponseEntity<CaseView> open(@Valid @RequestBody OpenCase cmd) {
 		CaseView c = cases.open(Actor.require(), cmd);
-		return ResponseEntity.created(URI.create("/api/v1/cases/" + c.id())).body(c);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + c.id())).body(shown(c));
 	}
 
 	@GetMapping("/{id}")
@@ -99,7 +99,7 @@ class CaseRestController {
 	CaseDetail get(@PathVariable long id) {
 		Actor actor = Actor.require();
 		CaseView c = cases.view(actor, id);
-		return new CaseDetail(c, cases.next(actor, c).orElse(null), cases.steps(actor, id), cases.timeline(actor, id),
+		return new CaseDetail(shown(c), cases.next(actor, c).orElse(null), cases.steps(actor, id), cases.timeline(actor, id),
 				c.status().editable() ? cases.missingForSubmission(actor, c) : cases.missingForStep(actor, c),
 				cases.changesSinceSubmission(actor, c)
 					.stream()
@@ -111,7 +111,7 @@ class CaseRestController {
 	@PreAuthorize(WORK)
 	@Operation(summary = "Submit a draft (documents must be complete; the identification decision is frozen) or resubmit a returned case")
 	CaseView submit(@PathVariable long id, @Valid @RequestBody Submit cmd) {
-		return cases.submit(Actor.require(), id, cmd);
+		return shown(cases.submit(Actor.require(), id, cmd));
 	}
 
 	@PostMapping("/{id}/act")
@@ -119,14 +119,14 @@ class CaseRestController {
 	@Operation(summary = "Decide the current step (four eyes; the step's role and level; send the version you read)",
 			description = "form holds the step's record: INVESTIGATION visitDate, visitors, findings; COLLECTIVE_DECISION meetingDate, attendees, votesFor, votesAgainst, votesAbstain, decision; CROSS_CHECK result (MATCH/DISCREPANCY), discrepancies. 409 when someone else decided first.")
 	CaseView act(@PathVariable long id, @Valid @RequestBody Act cmd) {
-		return cases.act(Actor.require(), id, cmd);
+		return shown(cases.act(Actor.require(), id, cmd));
 	}
 
 	@PostMapping("/{id}/withdraw")
 	@PreAuthorize(WORK)
 	@Operation(summary = "Withdraw a draft or returned case")
 	CaseView withdraw(@PathVariable long id, @Valid @RequestBody Withdraw cmd) {
-		return cases.withdraw(Actor.require(), id, cmd);
+		return shown(cases.withdraw(Actor.require(), id, cmd));
 	}
 
 	@GetMapping("/{id}/documents")
@@ -198,5 +198,9 @@ class CaseRestController {
 		return notices.objectionsOf(Actor.require(), id);
 	}
 
+	/** The case masked for the caller's roles (the register's rule). */
+	private static CaseView shown(CaseView c) {
+		return c.forRoles(Actor.require().roles());
+	}
 
 }

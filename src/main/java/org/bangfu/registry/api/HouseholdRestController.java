@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.bangfu.registry.HouseholdChange;
+import org.bangfu.shared.BangfuException;
 import org.bangfu.registry.HouseholdCommands.AddMember;
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
 import org.bangfu.registry.HouseholdCommands.ExitHousehold;
@@ -77,7 +78,18 @@ class HouseholdRestController {
 	@Operation(summary = "Search households in the caller's scope",
 			description = "Exact ID number, name prefix, phone, region code prefix, status, category, cause; paged from 1. ID numbers and phones are masked.")
 	HouseholdPage search(@ParameterObject @ModelAttribute HouseholdQuery query) {
-		return registry.search(scope(), query);
+		return registry.search(scope(), ordered(query));
+	}
+
+	/** An order the API does not know is a 400 naming the known ones (the pages fall back to the default). */
+	private static HouseholdQuery ordered(HouseholdQuery query) {
+		if (query.sort() != null && !query.sort().isBlank() && !HouseholdQuery.SORTS.contains(query.sort())) {
+			throw BangfuException.badField("sort", "registry.sort.unknown", String.join(", ", HouseholdQuery.SORTS));
+		}
+		if (query.dir() != null && !query.dir().isBlank() && !query.dir().matches("(?i)asc|desc")) {
+			throw BangfuException.badField("dir", "registry.dir.unknown");
+		}
+		return query;
 	}
 
 	@GetMapping("/export")
@@ -102,8 +114,8 @@ class HouseholdRestController {
 			@RequestParam(required = false) String purpose,
 			HttpServletResponse response) throws IOException {
 		Actor actor = Actor.require();
-		HouseholdExport.Prepared prepared = exportJobs.prepareDirect(actor, query, HouseholdExport.Format.of(format),
-				purpose);
+		HouseholdExport.Prepared prepared = exportJobs.prepareDirect(actor, ordered(query),
+				HouseholdExport.Format.of(format), purpose);
 		response.setContentType(prepared.format().contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename(HouseholdExport.fileName(clock.now(), prepared.format()))

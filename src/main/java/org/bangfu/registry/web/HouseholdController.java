@@ -150,7 +150,7 @@ class HouseholdController {
 	String detail(@PathVariable long id, @RequestParam(defaultValue = "members") String tab,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
 		Actor actor = Actor.require();
-		HouseholdView h = registry.view(actor.scope(), id);
+		HouseholdView h = registry.view(actor.scope(), id).forRoles(actor.roles());
 		model.addAttribute("h", h);
 		model.addAttribute("today", registry.today());
 		model.addAttribute("figures", h.figures(registry.today()));
@@ -162,7 +162,7 @@ class HouseholdController {
 		if ("asOf".equals(tab) && asOf != null) {
 			model.addAttribute("asOf", asOf);
 			try {
-				HouseholdView then = registry.asOf(actor.scope(), id, asOf);
+				HouseholdView then = registry.asOf(actor.scope(), id, asOf).forRoles(actor.roles());
 				model.addAttribute("then", then);
 				model.addAttribute("thenFigures", then.figures(asOf));
 			}
