@@ -162,8 +162,9 @@ public class Payouts {
 	}
 
 	/**
-	 * Re-issues the cycle's failed lines to the account now on record (the household's account for
-	 * the head, the person's own account else), one follow-up batch per failed batch.
+	 * Re-issues the cycle's failed lines to the account now on record (for a post subsidy the post's
+	 * salary account in the post register; else the household's account for the head, the person's
+	 * own account for a member), one follow-up batch per failed batch.
 	 */
 	@Transactional
 	public List<BankBatchView> reissueFailed(Scope scope, long cycleId, LocalDate fileDate) {

@@ -66,7 +66,10 @@ public class PayoutStore {
 			.param(cycleId).query(Long.class).single();
 	}
 
-	/** A failed line: its batch and the account on record now (the household's for the head, the person's own else). */
+	/**
+	 * A failed line: its batch and the account on record now: for a post subsidy the post's salary account in the post
+	 * register, else the household's for the head and the person's own for a member.
+	 */
 	public record FailedLine(long id, long batchId, String accountEnc, String accountHash, String bankName,
 			String accountMasked) {
 	}
@@ -74,13 +77,19 @@ public class PayoutStore {
 	public List<FailedLine> failedLines(long cycleId) {
 		return jdbc.sql("""
 				SELECT l.id, l.bank_batch_id,
-				       CASE WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_enc ELSE a.account_enc END,
-				       CASE WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_hash ELSE a.account_hash END,
-				       CASE WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_name ELSE a.bank_name END,
-				       CASE WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_masked ELSE a.account_masked END
+				       CASE WHEN p.id IS NOT NULL THEN p.account_enc
+				            WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_enc ELSE a.account_enc END,
+				       CASE WHEN p.id IS NOT NULL THEN p.account_hash
+				            WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_hash ELSE a.account_hash END,
+				       CASE WHEN p.id IS NOT NULL THEN p.bank_name
+				            WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_name ELSE a.bank_name END,
+				       CASE WHEN p.id IS NOT NULL THEN p.account_masked
+				            WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_masked ELSE a.account_masked END
 				FROM programs_roster_line l
 				JOIN registry_household h ON h.id = l.household_id
 				LEFT JOIN programs_member_account a ON a.member_id = l.member_id
+				LEFT JOIN programs_post_month pm ON pm.cycle_id = l.cycle_id AND pm.person_hash = l.person_hash
+				LEFT JOIN programs_post p ON p.id = pm.post_id
 				WHERE l.cycle_id = ? AND l.payment_status = 'FAILED'
 				ORDER BY l.bank_batch_id, l.id
 				""").param(cycleId).query((rs, n) -> new FailedLine(rs.getLong(1), rs.getLong(2), rs.getString(3),
