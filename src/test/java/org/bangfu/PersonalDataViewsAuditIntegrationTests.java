@@ -244,6 +244,7 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/public/roster-notices", NONE + ": published roster notices, public by law (masked)"),
 			Map.entry("/public/roster-notices.json", NONE + ": published roster notices, public by law (masked)"),
 			Map.entry("/public/roster-notices/{id}", NONE + ": a published roster notice, public by law (masked)"),
+			Map.entry("/public/roster-notices/{id}/pdf", NONE + ": the same published roster notice as a PDF (masked)"),
 			Map.entry("/api/v1/handovers", NONE + ": rosters to hand over with counts"),
 			Map.entry("/programs/handovers", NONE + ": rosters to hand over with counts"),
 			Map.entry("/api/v1/cycles/{id}/handovers/progress", NONE + ": counts"),

@@ -120,7 +120,7 @@ public class Payouts {
 		Set<Long> heads = new HashSet<>();
 		Set<Long> members = new HashSet<>();
 		for (PayoutStore.PayLine l : lines) {
-			if (l.memberId() == null) {
+			if (l.toHead()) {
 				heads.add(l.householdId());
 			}
 			else {
@@ -133,8 +133,8 @@ public class Payouts {
 		String purpose = PayoutPolicy.purpose(c.programName());
 		List<PaymentOrder> orders = new ArrayList<>(lines.size());
 		for (PayoutStore.PayLine l : lines) {
-			String id = l.memberId() == null ? ids.byHousehold().get(l.householdId()) : ids.byMember().get(l.memberId());
-			orders.add(new PaymentOrder(l.id(), l.payeeName(), cipher.decrypt(l.accountEnc()), PaymentIdType.RESIDENT_ID, id,
+			String id = l.toHead() ? ids.byHousehold().get(l.householdId()) : ids.byMember().get(l.memberId());
+			orders.add(new PaymentOrder(l.id(), l.nameForBank(), cipher.decrypt(l.accountEnc()), PaymentIdType.RESIDENT_ID, id,
 					l.amountFen(), purpose, null));
 		}
 		long total = orders.size();

@@ -37,19 +37,33 @@ public class PayoutStore {
 				""").params(payer.organisationId(), payer.name(), payer.account(), login).update();
 	}
 
-	/** A line to pay: id, household, member (null: the head), payee, amount and the encrypted account. */
-	public record PayLine(long id, long householdId, Long memberId, String payeeName, long amountFen, String accountEnc) {
+	/**
+	 * A line to pay: id, household, member (null: the head), payee, amount, the encrypted account, and the account
+	 * holder when the money goes to the head's card for a minor (then the head's name and ID number go to the bank).
+	 */
+	public record PayLine(long id, long householdId, Long memberId, String payeeName, long amountFen, String accountEnc,
+			String accountHolder) {
+
+		/** Whether the bank is paid to the head of the household (the line is the household's, or a minor's on the head's card). */
+		public boolean toHead() {
+			return memberId == null || accountHolder != null;
+		}
+
+		public String nameForBank() {
+			return accountHolder != null ? accountHolder : payeeName;
+		}
+
 	}
 
 	/** The cycle's lines to send, in roster order. */
 	public void linesToSend(long cycleId, Consumer<PayLine> sink) {
 		jdbc.sql("""
-				SELECT id, household_id, member_id, payee_name, amount_fen, account_enc FROM programs_roster_line
+				SELECT id, household_id, member_id, payee_name, amount_fen, account_enc, account_holder FROM programs_roster_line
 				WHERE cycle_id = ? AND status <> 'REMOVED' AND amount_fen > 0 AND account_enc IS NOT NULL
 				  AND payment_status = 'NOT_SENT'
 				ORDER BY household_id, member_id NULLS FIRST
 				""").param(cycleId).query((java.sql.ResultSet rs) -> sink.accept(new PayLine(rs.getLong(1), rs.getLong(2),
-				(Long) rs.getObject(3, Long.class), rs.getString(4), rs.getLong(5), rs.getString(6))));
+				(Long) rs.getObject(3, Long.class), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7))));
 	}
 
 	/** How many lines {@link #linesToSend} would give. */
