@@ -144,6 +144,7 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/api/v1/rosters/{cycleId}/lines", OTHER + ": a roster (roster.view)"),
 			Map.entry("/api/v1/rosters/{cycleId}/checks", OTHER + ": a roster's checks (roster.view)"),
 			Map.entry("/programs/cycles/{id}", OTHER + ": a cycle and its roster (roster.view)"),
+			Map.entry("/programs/cycles/{id}/corrections", OTHER + ": a cycle's failed bank lines, masked (roster.corrections.view)"),
 			Map.entry("/programs/cycles/{id}/lines/{lineId}", OTHER + ": a roster line (roster.view)"),
 			Map.entry("/api/v1/bank-batches/{id}/lines", OTHER + ": a bank batch (bank.batch.lines.view)"),
 			Map.entry("/api/v1/bank-batches/{id}/failures", OTHER + ": a bank batch's failed lines"),

@@ -44,7 +44,7 @@ public final class EditorParts {
 		}
 
 		/** The condition, or null when nothing is set (any member). */
-		MemberCondition toCondition(String field) {
+		public MemberCondition toCondition(String field) {
 			MemberCondition c = new MemberCondition(integer(field + ".minAge", minAge), integer(field + ".maxAge", maxAge),
 					list(schooling), list(health), integer(field + ".maxDisabilityGrade", maxDisabilityGrade), words(diseases),
 					list(categories));
@@ -71,7 +71,7 @@ public final class EditorParts {
 					decimal(field + ".rangeMax", rangeMax), Boolean.TRUE.equals(perMonth), trim(labelZh), blankToNull(labelEn));
 		}
 
-		MemberForm memberOrEmpty() {
+		public MemberForm memberOrEmpty() {
 			return member == null ? MemberForm.EMPTY : member;
 		}
 
