@@ -110,7 +110,11 @@ class ProgramPagesIntegrationTests {
 		HttpResponse<String> saved = finance.form("/programs", form);
 		assertThat(saved.statusCode()).as(saved.body().replaceAll("(?s).*(<div class=\"alert alert-danger\".*?</div>).*", "$1")).isEqualTo(302);
 		String programPath = saved.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
-		assertThat(finance.get(programPath).body()).contains("第 1 版已保存", "小学生 300—600元");
+		assertThat(finance.get(programPath).body()).contains("第 1 版已保存", "小学生 300—600元")
+			// the stored definition, read-only, for advanced users: what the form produced
+			.contains("高级：存储的定义")
+			.containsPattern("&quot;rangeMax&quot;\\s*:\\s*600")
+			.containsPattern("&quot;schooling&quot;\\s*:\\s*\\[\\s*&quot;PRIMARY&quot;\\s*\\]");
 		HttpResponse<String> refused = finance.form(programPath + "/activate", Map.of());
 		String page = finance.get(refused.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")).body();
 		assertThat(page).contains("failed-cases", "一名小学生：预期 400.00，实际 300.00", "不能启用");

@@ -92,6 +92,8 @@ class ProgramPageController {
 		model.addAttribute("writable", programs.writable(Actor.require().scope(), p));
 		model.addAttribute("results", programs.runTests(p.content(), LocaleContextHolder.getLocale()));
 		model.addAttribute("upcoming", upcoming(p));
+		model.addAttribute("definition",
+				org.bangfu.programs.internal.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(p.content()));
 		return "programs/program";
 	}
 
