@@ -115,10 +115,10 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
-			// the public notice board (cases module): read it, and object with the page's CSRF token
+			// the public notice boards (cases and roster notices): read them, and object with the page's CSRF token
 			.requestMatchers(HttpMethod.GET, "/public/**")
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/public/notices/*/objections")
+			.requestMatchers(HttpMethod.POST, "/public/notices/*/objections", "/public/roster-notices/*/objections")
 			.permitAll()
 			// metrics and the rest of the actuator: administrators (and monitoring with an administrator's account) only
 			.requestMatchers("/actuator/**")

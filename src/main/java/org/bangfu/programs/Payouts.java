@@ -120,7 +120,7 @@ public class Payouts {
 		Set<Long> heads = new HashSet<>();
 		Set<Long> members = new HashSet<>();
 		for (PayoutStore.PayLine l : lines) {
-			if (l.memberId() == null) {
+			if (l.toHead()) {
 				heads.add(l.householdId());
 			}
 			else {
@@ -133,8 +133,8 @@ public class Payouts {
 		String purpose = PayoutPolicy.purpose(c.programName());
 		List<PaymentOrder> orders = new ArrayList<>(lines.size());
 		for (PayoutStore.PayLine l : lines) {
-			String id = l.memberId() == null ? ids.byHousehold().get(l.householdId()) : ids.byMember().get(l.memberId());
-			orders.add(new PaymentOrder(l.id(), l.payeeName(), cipher.decrypt(l.accountEnc()), PaymentIdType.RESIDENT_ID, id,
+			String id = l.toHead() ? ids.byHousehold().get(l.householdId()) : ids.byMember().get(l.memberId());
+			orders.add(new PaymentOrder(l.id(), l.nameForBank(), cipher.decrypt(l.accountEnc()), PaymentIdType.RESIDENT_ID, id,
 					l.amountFen(), purpose, null));
 		}
 		long total = orders.size();
@@ -162,8 +162,9 @@ public class Payouts {
 	}
 
 	/**
-	 * Re-issues the cycle's failed lines to the account now on record (the household's account for
-	 * the head, the person's own account else), one follow-up batch per failed batch.
+	 * Re-issues the cycle's failed lines to the account now on record (for a post subsidy the post's
+	 * salary account in the post register; else the household's account for the head, the person's
+	 * own account for a member), one follow-up batch per failed batch.
 	 */
 	@Transactional
 	public List<BankBatchView> reissueFailed(Scope scope, long cycleId, LocalDate fileDate) {

@@ -5,13 +5,19 @@ import java.math.BigDecimal;
 /**
  * A roster line as read: who (household, member or null for the household), the rule row and
  * facts that produced it (JSON), amounts in fen (computed by the rule, current, the range and
- * the highest allowed), flags, the payee with the account masked, status and reason.
+ * the highest allowed), flags, the payee with the account masked, status and reason, and the
+ * account holder when the money goes to another person's card (a minor's to the head's).
  */
 public record RosterLineView(long id, long cycleId, long householdId, Long memberId, String regionCode, int ruleRow,
 		String facts, long computedFen, long amountFen, Long rangeMinFen, Long rangeMaxFen, long maxFen, boolean capped,
 		boolean secondGrant, String payeeName, String idNumberMasked, String bankName, String accountMasked,
 		AccountStatus accountStatus, LineStatus status, String reason, String editedLogin, int version,
-		String paymentStatus, Long bankBatchId, String paymentReason) {
+		String paymentStatus, Long bankBatchId, String paymentReason, String accountHolder) {
+
+	/** Whether the money goes to another person's card (a minor's to the head's, the guardian's). */
+	public boolean paidToHolder() {
+		return accountHolder != null && !accountHolder.isBlank();
+	}
 
 	/** Where the payment stands: NOT_SENT, SENT (in a bank batch), PAID or FAILED (with the bank's reason). */
 	public String paymentStatusKey() {

@@ -41,8 +41,15 @@ public class RosterNotices {
 
 	private final BusinessClock clock;
 
+	private final org.bangfu.programs.internal.handover.NoticeObjectionStore objections;
+
+	private final org.bangfu.programs.internal.handover.RosterNoticePdf pdf;
+
 	RosterNotices(Rosters rosters, ProgramStore programs, RosterNoticeStore store, WorkingCalendar calendar, AuditLog audit,
-			BusinessClock clock) {
+			BusinessClock clock, org.bangfu.programs.internal.handover.NoticeObjectionStore objections,
+			org.bangfu.programs.internal.handover.RosterNoticePdf pdf) {
+		this.objections = objections;
+		this.pdf = pdf;
 		this.rosters = rosters;
 		this.programs = programs;
 		this.store = store;
@@ -99,6 +106,55 @@ public class RosterNotices {
 	/** A notice with its rows, for anyone (it holds only what the public may see). */
 	public Optional<RosterNoticeView> publicNotice(long id) {
 		return store.find(id, clock.today());
+	}
+
+	/**
+	 * An objection from the public page while the notice runs: limited per address and hour (LIMITED,
+	 * nothing stored), ignored when the hidden field is filled in, else stored for the row and audited.
+	 */
+	@Transactional
+	public NoticeObjection.Result objectPublicly(long noticeId, NoticeObjection cmd, String clientAddress) {
+		RosterNoticeView n = store.find(noticeId, clock.today())
+			.orElseThrow(() -> BangfuException.notFound("handover.notice.notFound", noticeId));
+		if (!n.running()) {
+			throw new BangfuException(Problem.CONFLICT, "handover.objection.closed", n.endsOn());
+		}
+		if (!objections.tryAcquire(clientAddress)) {
+			return NoticeObjection.Result.LIMITED;
+		}
+		if (cmd.website() != null && !cmd.website().isBlank()) {
+			return NoticeObjection.Result.IGNORED;
+		}
+		if (cmd.text() == null || cmd.text().isBlank()) {
+			throw BangfuException.badField("text", "handover.objection.text.required");
+		}
+		if (cmd.text().length() > 2000 || (cmd.name() != null && cmd.name().length() > 50)
+				|| (cmd.contact() != null && cmd.contact().length() > 100)) {
+			throw BangfuException.badField("text", "handover.objection.size");
+		}
+		if (cmd.rowNo() == null || !objections.rowExists(noticeId, cmd.rowNo())) {
+			throw BangfuException.badField("rowNo", "handover.objection.row.required");
+		}
+		long id = objections.insert(noticeId, cmd.rowNo(), blankToNull(cmd.name()), blankToNull(cmd.contact()), cmd.text().strip(),
+				clock.now());
+		audit.record("roster.notice.objection", "cycle", n.cycleId(), Map.of("notice", noticeId, "objection", id, "row",
+				cmd.rowNo()));
+		return NoticeObjection.Result.ACCEPTED;
+	}
+
+	/** The objections received on the cycle's notice (none when not published). */
+	public List<NoticeObjectionView> objections(Scope scope, long cycleId) {
+		return ofCycle(scope, cycleId).map(n -> objections.ofNotice(n.id())).orElse(List.of());
+	}
+
+	/** The notice as a PDF for the village board (what the public page shows). */
+	public byte[] publicPdf(long id, java.util.Locale locale) {
+		RosterNoticeView n = publicNotice(id).orElseThrow(() -> BangfuException.notFound("handover.notice.notFound", id));
+		return pdf.render(n, locale, clock.today());
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }

@@ -60,6 +60,12 @@ class PayoutIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Programs programs;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@Test
 	void anApprovedRosterIsPaidThroughABankFileAndAFailedLineIsCorrectedReissuedAndPaidOnce() throws Exception {
 		RosterWorld.World w = world.world("代发名册");
@@ -154,6 +160,53 @@ class PayoutIntegrationTests {
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM programs_bank_line b JOIN programs_roster_line l ON l.id = b.reference
 				WHERE l.cycle_id = ? AND b.status = 'PAID'""").param(c.id()).query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aMinorsMoneyGoesToTheHeadsCardUnderTheHeadsNameAndIdNumber() throws Exception {
+		RosterWorld.World w = world.world("未成年人代领");
+		LocalDate today = clock.today();
+		int y = today.getYear();
+		HouseholdView h = world.file(w, List.of(Category.DIBAO), true,
+				RosterWorld.member("孙守业", today.minusYears(41), Relation.HEAD, Employment.LAID_OFF, "0", Health.HEALTHY, null),
+				RosterWorld.member("孙小禾", today.minusYears(9), Relation.DAUGHTER, Employment.STUDENT, "0", Health.HEALTHY,
+						org.bangfu.registry.Vocabulary.Schooling.PRIMARY));
+		String code = "t" + w.place().organisation().id() + "-per-person";
+		ProgramContent content = new ProgramContent("每人慰问", null, null, null, ProgramForm.CASH, null, "cat_dibao",
+				BeneficiaryUnit.PERSON, null, List.of(new AmountRow("true", null, "100", null, false, "每人100元", null)), null,
+				Rounding.FEN, null, List.of(new ProgramTestCase("两口之家", java.util.Map.of("cat_dibao", true),
+						List.of(new TestMember("户主", 41, null, null, null, null, null), new TestMember("女儿", 9, null, null, null, null, null)),
+						null, null, List.of(new BigDecimal("100"), new BigDecimal("100")))), null);
+		ProgramView p = RosterWorld.as(w.finance(), () -> programs.create(w.scope(), code, content));
+		RosterWorld.as(w.finance(), () -> programs.activate(w.scope(), p.id()));
+		CycleView c = world.run(w, code, "M" + w.place().organisation().id(), LocalDate.of(y, 6, 1), LocalDate.of(y, 6, 30));
+
+		List<RosterLineView> lines = world.lines(w, c.id());
+		assertThat(lines).extracting(l -> l.payeeName() + ":" + l.accountHolder() + ":" + l.accountStatus())
+			.containsExactlyInAnyOrder("孙守业:null:OK", "孙小禾:孙守业:OK");
+		assertThat(lines).extracting(RosterLineView::accountMasked).containsOnly(lines.get(0).accountMasked());
+		String roster = org.bangfu.support.Http.loggedIn(port, w.finance().login(), Fixtures.PASSWORD)
+			.get("/programs/cycles/" + c.id()).body();
+		assertThat(roster).contains("未成年人，发至户主（监护人）孙守业 的账户");
+
+		CycleView s = RosterWorld.as(w.finance(), () -> rosters.submit(w.scope(), c.id(), c.version()));
+		RosterWorld.as(w.approver(), () -> rosters.approve(w.scope(), c.id(), s.version()));
+		RosterWorld.as(w.finance(), () -> payouts.savePayer(w.scope(), "某县民政局", "1202020209000012345"));
+		BankBatchView batch = RosterWorld.as(w.finance(),
+				() -> payouts.createBatch(w.scope(), c.id(), layouts.builtIn(w.scope()).id(), LocalDate.of(y, 6, 20)));
+		String file = new String(download(w, batch.id()), BankData.GBK);
+		long headId = jdbc.sql("SELECT id FROM registry_member WHERE household_id = ? AND relation = 'HEAD'").param(h.id())
+			.query(Long.class).single();
+		long childId = jdbc.sql("SELECT id FROM registry_member WHERE household_id = ? AND relation <> 'HEAD'").param(h.id())
+			.query(Long.class).single();
+		java.util.Set<org.bangfu.shared.Role> admin = java.util.Set.of(org.bangfu.shared.Role.ADMIN);
+		String headIdNumber = world.registry.revealIdNumber(w.scope(), admin, h.id(), headId);
+		String childIdNumber = world.registry.revealIdNumber(w.scope(), admin, h.id(), childId);
+		// both lines to the head's card, under the head's name and ID number: the bank's name check passes
+		assertThat(file.lines().filter(l -> l.startsWith("D|")))
+			.hasSize(2)
+			.allSatisfy(l -> assertThat(l).contains("|孙守业|" + RosterWorld.ACCOUNT + "|100.00|01|" + headIdNumber + "|"));
+		assertThat(file).doesNotContain("孙小禾").doesNotContain(childIdNumber);
 	}
 
 	@Test

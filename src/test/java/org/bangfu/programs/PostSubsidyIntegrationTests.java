@@ -125,6 +125,31 @@ class PostSubsidyIntegrationTests {
 		assertThat(details).extracting(d -> d[2] + "|" + d[3] + "|" + d[4])
 			.containsExactlyInAnyOrder("张护林|6217000000000000001|800.00", "李保洁|6217000000000000002|333.33",
 					"陈新岗|6217000000000000005|400.00");
+
+		// the bank fails 张护林's line; its re-issue goes to the post's salary account, not the household's
+		String[] failed = details.stream().filter(d -> d[2].equals("张护林")).findFirst().orElseThrow();
+		StringBuilder answer = new StringBuilder("H|" + batch.batchNo() + "|3|1533.33|2|733.33|1|800.00\r\n");
+		for (String[] d : details) {
+			answer.append("D|").append(d[1]).append('|').append(d[2]).append('|').append(d[3]).append('|').append(d[4])
+				.append(d == failed ? "|F|账户冻结" : "|S|").append("\r\n");
+		}
+		RosterWorld.as(w.finance(), () -> {
+			try {
+				return bank.importAnswer(w.scope(), batch.id(), "回盘.txt",
+						new java.io.ByteArrayInputStream(BankData.gbk(answer.toString())));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		List<BankBatchView> followUps = RosterWorld.as(w.finance(),
+				() -> payouts.reissueFailed(w.scope(), november.id(), LocalDate.of(2026, 12, 8)));
+		assertThat(followUps).hasSize(1);
+		String followUp = new String(download(w, followUps.get(0).id()), BankData.GBK);
+		assertThat(followUp.lines().filter(l -> l.startsWith("D|")).map(l -> l.split("\\|")))
+			.extracting(d -> d[2] + "|" + d[3] + "|" + d[4])
+			.containsExactly("张护林|6217000000000000001|800.00");
+		assertThat(followUp).doesNotContain(RosterWorld.ACCOUNT);
 	}
 
 	@Test

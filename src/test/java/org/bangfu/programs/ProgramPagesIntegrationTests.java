@@ -86,23 +86,40 @@ class ProgramPagesIntegrationTests {
 		form.put("unit", "QUALIFYING_MEMBER");
 		form.put("rounding", "FEN");
 		form.put("specialBonusPercent", "");
-		form.put("rows", "[{\"condition\":\"true\",\"amount\":\"300\",\"rangeMax\":600,\"labelZh\":\"小学生 300—600元\",\"labelEn\":\"Pupil\"}]");
-		form.put("member", "{\"schooling\":[\"PRIMARY\"]}");
-		form.put("limits", "");
+		form.put("rows[0].condition", "true");
+		form.put("rows[0].amount", "300");
+		form.put("rows[0].rangeMax", "600");
+		form.put("rows[0].labelZh", "小学生 300—600元");
+		form.put("rows[0].labelEn", "Pupil");
+		form.put("member.schooling", "PRIMARY");
 		// a wrong expectation: activation must be refused and the case listed
-		form.put("testCases", "[{\"name\":\"一名小学生\",\"facts\":{\"cat_dibao\":true},\"members\":[{\"age\":40},{\"age\":10,\"schooling\":\"PRIMARY\"}],\"expected\":[400]}]");
+		form.put("cases[0].name", "一名小学生");
+		form.put("cases[0].facts[0].name", "cat_dibao");
+		form.put("cases[0].facts[0].value", "true");
+		form.put("cases[0].members[0].age", "40");
+		form.put("cases[0].members[1].age", "10");
+		form.put("cases[0].members[1].schooling", "PRIMARY");
+		form.put("cases[0].expected", "400");
 		HttpResponse<String> bad = finance.form("/programs", Map.of("code", code, "nameZh", "x", "form", "CASH", "target", "size >",
-				"unit", "HOUSEHOLD", "rows", "[{\"condition\":\"true\",\"amount\":\"1\",\"labelZh\":\"x\"}]"));
+				"unit", "HOUSEHOLD", "rows[0].condition", "true", "rows[0].amount", "1", "rows[0].labelZh", "x"));
 		assertThat(bad.body()).contains("form-errors", "target");
+		HttpResponse<String> badNumber = finance.form("/programs", Map.of("code", code, "nameZh", "x", "form", "CASH", "target",
+				"cat_dibao", "unit", "HOUSEHOLD", "rows[0].condition", "true", "rows[0].amount", "1", "rows[0].rangeMax", "六百",
+				"rows[0].labelZh", "x"));
+		assertThat(badNumber.body()).contains("form-errors", "rows[0].rangeMax: 六百 不是有效的数字");
 		HttpResponse<String> saved = finance.form("/programs", form);
 		assertThat(saved.statusCode()).as(saved.body().replaceAll("(?s).*(<div class=\"alert alert-danger\".*?</div>).*", "$1")).isEqualTo(302);
 		String programPath = saved.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
-		assertThat(finance.get(programPath).body()).contains("第 1 版已保存", "小学生 300—600元");
+		assertThat(finance.get(programPath).body()).contains("第 1 版已保存", "小学生 300—600元")
+			// the stored definition, read-only, for advanced users: what the form produced
+			.contains("高级：存储的定义")
+			.containsPattern("&quot;rangeMax&quot;\\s*:\\s*600")
+			.containsPattern("&quot;schooling&quot;\\s*:\\s*\\[\\s*&quot;PRIMARY&quot;\\s*\\]");
 		HttpResponse<String> refused = finance.form(programPath + "/activate", Map.of());
 		String page = finance.get(refused.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")).body();
 		assertThat(page).contains("failed-cases", "一名小学生：预期 400.00，实际 300.00", "不能启用");
 
-		form.put("testCases", form.get("testCases").replace("[400]", "[300]"));
+		form.put("cases[0].expected", "300");
 		assertThat(finance.form(programPath, form).statusCode()).isEqualTo(302);
 		finance.get(programPath);
 		finance.form(programPath + "/activate", Map.of());

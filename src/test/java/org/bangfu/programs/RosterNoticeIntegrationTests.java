@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.bangfu.registry.HouseholdView;
 import org.bangfu.registry.Vocabulary.Category;
@@ -93,9 +94,38 @@ class RosterNoticeIntegrationTests {
 		assertThat(page.body()).contains("欧**明", "张*", "¥500.00").doesNotContain("欧阳小明", RosterWorld.ACCOUNT, idNumber);
 		assertThat(anyone.get("/public/roster-notices/" + (n.id() + 100000)).statusCode()).isEqualTo(404);
 
-		// the cycle page links the published notice
+		// the notice as a PDF for the village board: the masked names and the total, nothing more
+		HttpResponse<byte[]> pdf = anyone.getBytes("/public/roster-notices/" + n.id() + "/pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+		assertThat(HandoverIntegrationTests.text(pdf.body())).contains("欧**明", "张*", "¥1,000.00").doesNotContain("欧阳小明", idNumber);
+
+		// an objection from the public page: the row and the text are needed; a filled-in hidden field is dropped
+		String path = "/public/roster-notices/" + n.id();
+		int row = n.rows().stream().filter(r -> r.name().equals("张*")).findFirst().orElseThrow().rowNo();
+		assertThat(page.body()).contains("id=\"objection-form\"", "id=\"website\"");
+		anyone.form(path + "/objections", Map.of("rowNo", String.valueOf(row), "text", " "));
+		assertThat(anyone.get(path).body()).contains("请填写异议内容");
+		anyone.form(path + "/objections", Map.of("rowNo", String.valueOf(row), "text", "机器人", "website", "http://spam"));
+		HttpResponse<String> sent = anyone.form(path + "/objections",
+				Map.of("rowNo", String.valueOf(row), "name", "李四", "contact", "13800000000", "text", "此户已有稳定收入"));
+		assertThat(sent.statusCode()).isEqualTo(302);
+		assertThat(anyone.get(path).body()).contains("已收到您的异议");
+		// too many from one address: 429 and nothing stored
+		int status = 0;
+		for (int i = 0; i < 8 && status != 429; i++) {
+			status = anyone.form(path + "/objections", Map.of("rowNo", String.valueOf(row), "text", "再次")).statusCode();
+		}
+		assertThat(status).isEqualTo(429);
+		assertThat(jdbc.sql("SELECT text FROM programs_notice_objection WHERE notice_id = ? ORDER BY id").param(n.id())
+			.query(String.class).list()).first().isEqualTo("此户已有稳定收入");
+		assertThat(jdbc.sql("SELECT count(*) FROM programs_notice_objection WHERE notice_id = ? AND text = '机器人'").param(n.id())
+			.query(Long.class).single()).isZero();
+
+		// the cycle page links the published notice and lists the objection
 		Http finance = Http.loggedIn(port, w.finance().login(), Fixtures.PASSWORD);
-		assertThat(finance.get("/programs/cycles/" + c.id()).body()).contains("/public/roster-notices/" + n.id());
+		assertThat(finance.get("/programs/cycles/" + c.id()).body()).contains("/public/roster-notices/" + n.id())
+			.contains("此户已有稳定收入", "李四", row + " 张*");
 		// the flag is part of the program's content: checked on the shipped program's form, off on a new one
 		assertThat(finance.get("/programs/" + c.programId() + "/edit").body()).containsPattern("id=\"publicNotice\"[^>]*checked");
 		assertThat(finance.get("/programs/new").body()).contains("id=\"publicNotice\"").doesNotContainPattern("id=\"publicNotice\"[^>]*checked");

@@ -134,11 +134,11 @@ final class RosterSql {
 				INSERT INTO programs_roster_line (cycle_id, program_code, pay_year, household_id, organisation_id, region_code,
 				    member_id, person_hash, rule_row, facts, computed_fen, amount_fen, range_min_fen, range_max_fen, max_fen, capped,
 				    second_grant, payee_name, id_number_masked, bank_name, account_masked, account_hash, account_enc,
-				    account_status, status)
+				    account_holder, account_status, status)
 				SELECT :cycleId, :code, :year, u.household_id, u.organisation_id, u.region_code, %s, %s, u.row_no, u.facts,
 				       u.base, %s, CASE WHEN u.range_max IS NULL THEN NULL ELSE %s END, %s, coalesce(%s, %s), %s < u.base, %s,
 				       u.name, u.id_number_masked, u.bank_name, u.account_masked, u.account_hash, u.account_enc,
-				       %s,
+				       u.account_holder, %s,
 				       CASE WHEN u.range_max IS NOT NULL OR %s THEN 'NEEDS_REASON' ELSE 'PROPOSED' END
 				FROM (%s) u
 				WHERE coalesce(%s, %s) > 0
@@ -149,21 +149,27 @@ final class RosterSql {
 				capped, rangeTop, amountFen);
 	}
 
-	/** Where the money goes: the household's account (the head's card) or the person's own, else the head's for the head and minors. */
+	/**
+	 * Where the money goes: the household's account (the head's card) or the person's own, else the head's for the head
+	 * and minors; for a minor paid to the head's card, the head's name as the account holder (一卡通: the guardian's card).
+	 */
 	private static String accountColumns(boolean cash, boolean household) {
 		if (!cash) {
 			return "CAST(NULL AS varchar) AS bank_name, CAST(NULL AS varchar) AS account_masked, CAST(NULL AS char(64)) AS account_hash, "
-					+ "CAST(NULL AS text) AS account_enc";
+					+ "CAST(NULL AS text) AS account_enc, CAST(NULL AS varchar) AS account_holder";
 		}
 		if (household) {
-			return "h.bank_name, h.bank_account_masked AS account_masked, h.bank_account_hash AS account_hash, h.bank_account_enc AS account_enc";
+			return "h.bank_name, h.bank_account_masked AS account_masked, h.bank_account_hash AS account_hash, "
+					+ "h.bank_account_enc AS account_enc, CAST(NULL AS varchar) AS account_holder";
 		}
 		String headOrMinor = "(a.member_id IS NULL AND h.bank_account_hash IS NOT NULL AND (m.relation = 'HEAD' "
 				+ "OR m.birth_date > (CAST(:payDate AS date) - interval '18 years')))";
 		return "CASE WHEN " + headOrMinor + " THEN h.bank_name ELSE a.bank_name END AS bank_name, "
 				+ "CASE WHEN " + headOrMinor + " THEN h.bank_account_masked ELSE a.account_masked END AS account_masked, "
 				+ "CASE WHEN " + headOrMinor + " THEN h.bank_account_hash ELSE a.account_hash END AS account_hash, "
-				+ "CASE WHEN " + headOrMinor + " THEN h.bank_account_enc ELSE a.account_enc END AS account_enc";
+				+ "CASE WHEN " + headOrMinor + " THEN h.bank_account_enc ELSE a.account_enc END AS account_enc, "
+				+ "CASE WHEN " + headOrMinor + " AND m.relation <> 'HEAD' THEN (SELECT hm.name FROM registry_member hm "
+				+ "WHERE hm.household_id = m.household_id AND hm.relation = 'HEAD' AND hm.active ORDER BY hm.id LIMIT 1) END AS account_holder";
 	}
 
 	private static long fen(BigDecimal yuan) {

@@ -124,7 +124,7 @@ public class RosterStore {
 				rs.getString("id_number_masked"), rs.getString("bank_name"), rs.getString("account_masked"),
 				AccountStatus.valueOf(rs.getString("account_status")), LineStatus.valueOf(rs.getString("status")),
 				rs.getString("reason"), rs.getString("edited_login"), rs.getInt("version"), rs.getString("payment_status"),
-				(Long) rs.getObject("bank_batch_id", Long.class), rs.getString("payment_reason"));
+				(Long) rs.getObject("bank_batch_id", Long.class), rs.getString("payment_reason"), rs.getString("account_holder"));
 	}
 
 }

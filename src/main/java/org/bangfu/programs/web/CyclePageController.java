@@ -127,6 +127,7 @@ class CyclePageController {
 		model.addAttribute("handover", c.form() == ProgramForm.CASH ? null : handovers.progress(Actor.require().scope(), id));
 		model.addAttribute("noticeAsked", notices.asked(Actor.require().scope(), id));
 		model.addAttribute("notice", notices.ofCycle(Actor.require().scope(), id).orElse(null));
+		model.addAttribute("noticeObjections", notices.objections(Actor.require().scope(), id));
 		return "programs/roster";
 	}
 

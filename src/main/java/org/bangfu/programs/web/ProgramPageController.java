@@ -56,6 +56,24 @@ class ProgramPageController {
 		model.addAttribute("forms", org.bangfu.programs.ProgramForm.values());
 		model.addAttribute("units", org.bangfu.programs.BeneficiaryUnit.values());
 		model.addAttribute("roundings", org.bangfu.programs.Rounding.values());
+		model.addAttribute("secondGrants", org.bangfu.programs.SecondGrant.values());
+		model.addAttribute("schoolings", org.bangfu.registry.Vocabulary.Schooling.values());
+		model.addAttribute("healths", org.bangfu.registry.Vocabulary.Health.values());
+		model.addAttribute("categories", org.bangfu.registry.Vocabulary.Category.values());
+		model.addAttribute("factNames", FACT_NAMES);
+	}
+
+	private static final List<String> FACT_NAMES = java.util.Arrays.stream(org.bangfu.identification.rules.Fact.values())
+		.map(org.bangfu.identification.rules.Fact::column)
+		.sorted()
+		.toList();
+
+	/** The editor's structured part after adding or removing a row (htmx); nothing is saved. */
+	@PostMapping("/programs/editor")
+	@PreAuthorize(ADMINISTER)
+	String editor(@ModelAttribute("form") ProgramEditForm form, Model model) {
+		model.addAttribute("form", form.applied());
+		return "programs/program-form :: editor";
 	}
 
 	@GetMapping("/programs")
@@ -74,6 +92,8 @@ class ProgramPageController {
 		model.addAttribute("writable", programs.writable(Actor.require().scope(), p));
 		model.addAttribute("results", programs.runTests(p.content(), LocaleContextHolder.getLocale()));
 		model.addAttribute("upcoming", upcoming(p));
+		model.addAttribute("definition",
+				org.bangfu.programs.internal.Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(p.content()));
 		return "programs/program";
 	}
 
@@ -107,6 +127,11 @@ class ProgramPageController {
 	}
 
 	private String save(Long id, ProgramEditForm form, Model model, RedirectAttributes redirect) {
+		if (form.op() != null && !form.op().isBlank()) {
+			// a row added or removed without script: the form again, nothing saved
+			model.addAttribute("form", form.applied());
+			return "programs/program-form";
+		}
 		List<String> errors = new ArrayList<>();
 		try {
 			ProgramContent content = form.toContent();

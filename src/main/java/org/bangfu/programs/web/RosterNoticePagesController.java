@@ -1,6 +1,7 @@
 package org.bangfu.programs.web;
 
 import org.bangfu.platform.web.PageMessages;
+import org.bangfu.programs.NoticeObjection;
 import org.bangfu.programs.RosterNoticeView;
 import org.bangfu.programs.RosterNotices;
 import org.bangfu.shared.Actor;
@@ -57,6 +58,48 @@ class RosterNoticePagesController {
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("n", notices.publicNotice(id).orElseThrow(() -> BangfuException.notFound("handover.notice.notFound", id)));
 		return "programs/public-roster-notice";
+	}
+
+	/** The notice as a PDF for the village board (no login; only what the public page shows). */
+	@GetMapping("/public/roster-notices/{id}/pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		byte[] body = notices.publicPdf(id, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.inline().filename("roster-notice-" + id + ".pdf").build().toString())
+			.body(body);
+	}
+
+	/**
+	 * An objection from the public page (CSRF-protected, limited per address and hour, with a field
+	 * people never see that scripts fill in), as the cases notices take theirs.
+	 */
+	@PostMapping("/public/roster-notices/{id}/objections")
+	String object(@PathVariable long id, @RequestParam(required = false) Integer rowNo,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String contact,
+			@RequestParam(required = false) String text, @RequestParam(required = false) String website,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			NoticeObjection.Result result = notices.objectPublicly(id, new NoticeObjection(rowNo, name, contact, text, website),
+					request.getRemoteAddr());
+			if (result == NoticeObjection.Result.LIMITED) {
+				response.setStatus(429);
+				model.addAttribute("n",
+						notices.publicNotice(id).orElseThrow(() -> BangfuException.notFound("handover.notice.notFound", id)));
+				model.addAttribute("error", messages.get("handover.objection.limited"));
+				return "programs/public-roster-notice";
+			}
+			redirect.addFlashAttribute("message", messages.get("handover.objection.thanks"));
+		}
+		catch (BangfuException ex) {
+			if (ex.problem() == Problem.NOT_FOUND) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+		}
+		return "redirect:/public/roster-notices/" + id;
 	}
 
 }

@@ -37,19 +37,33 @@ public class PayoutStore {
 				""").params(payer.organisationId(), payer.name(), payer.account(), login).update();
 	}
 
-	/** A line to pay: id, household, member (null: the head), payee, amount and the encrypted account. */
-	public record PayLine(long id, long householdId, Long memberId, String payeeName, long amountFen, String accountEnc) {
+	/**
+	 * A line to pay: id, household, member (null: the head), payee, amount, the encrypted account, and the account
+	 * holder when the money goes to the head's card for a minor (then the head's name and ID number go to the bank).
+	 */
+	public record PayLine(long id, long householdId, Long memberId, String payeeName, long amountFen, String accountEnc,
+			String accountHolder) {
+
+		/** Whether the bank is paid to the head of the household (the line is the household's, or a minor's on the head's card). */
+		public boolean toHead() {
+			return memberId == null || accountHolder != null;
+		}
+
+		public String nameForBank() {
+			return accountHolder != null ? accountHolder : payeeName;
+		}
+
 	}
 
 	/** The cycle's lines to send, in roster order. */
 	public void linesToSend(long cycleId, Consumer<PayLine> sink) {
 		jdbc.sql("""
-				SELECT id, household_id, member_id, payee_name, amount_fen, account_enc FROM programs_roster_line
+				SELECT id, household_id, member_id, payee_name, amount_fen, account_enc, account_holder FROM programs_roster_line
 				WHERE cycle_id = ? AND status <> 'REMOVED' AND amount_fen > 0 AND account_enc IS NOT NULL
 				  AND payment_status = 'NOT_SENT'
 				ORDER BY household_id, member_id NULLS FIRST
 				""").param(cycleId).query((java.sql.ResultSet rs) -> sink.accept(new PayLine(rs.getLong(1), rs.getLong(2),
-				(Long) rs.getObject(3, Long.class), rs.getString(4), rs.getLong(5), rs.getString(6))));
+				(Long) rs.getObject(3, Long.class), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7))));
 	}
 
 	/** How many lines {@link #linesToSend} would give. */
@@ -66,7 +80,10 @@ public class PayoutStore {
 			.param(cycleId).query(Long.class).single();
 	}
 
-	/** A failed line: its batch and the account on record now (the household's for the head, the person's own else). */
+	/**
+	 * A failed line: its batch and the account on record now: for a post subsidy the post's salary account in the post
+	 * register, else the household's for the head and the person's own for a member.
+	 */
 	public record FailedLine(long id, long batchId, String accountEnc, String accountHash, String bankName,
 			String accountMasked) {
 	}
@@ -74,13 +91,19 @@ public class PayoutStore {
 	public List<FailedLine> failedLines(long cycleId) {
 		return jdbc.sql("""
 				SELECT l.id, l.bank_batch_id,
-				       CASE WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_enc ELSE a.account_enc END,
-				       CASE WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_hash ELSE a.account_hash END,
-				       CASE WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_name ELSE a.bank_name END,
-				       CASE WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_masked ELSE a.account_masked END
+				       CASE WHEN p.id IS NOT NULL THEN p.account_enc
+				            WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_enc ELSE a.account_enc END,
+				       CASE WHEN p.id IS NOT NULL THEN p.account_hash
+				            WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_hash ELSE a.account_hash END,
+				       CASE WHEN p.id IS NOT NULL THEN p.bank_name
+				            WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_name ELSE a.bank_name END,
+				       CASE WHEN p.id IS NOT NULL THEN p.account_masked
+				            WHEN l.member_id IS NULL OR a.member_id IS NULL THEN h.bank_account_masked ELSE a.account_masked END
 				FROM programs_roster_line l
 				JOIN registry_household h ON h.id = l.household_id
 				LEFT JOIN programs_member_account a ON a.member_id = l.member_id
+				LEFT JOIN programs_post_month pm ON pm.cycle_id = l.cycle_id AND pm.person_hash = l.person_hash
+				LEFT JOIN programs_post p ON p.id = pm.post_id
 				WHERE l.cycle_id = ? AND l.payment_status = 'FAILED'
 				ORDER BY l.bank_batch_id, l.id
 				""").param(cycleId).query((rs, n) -> new FailedLine(rs.getLong(1), rs.getLong(2), rs.getString(3),
