@@ -257,7 +257,14 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/api/v1/posts/{id}", OTHER + ": a person's post (post.view)"),
 			Map.entry("/posts/{id}", OTHER + ": a person's post (post.view)"),
 			Map.entry("/api/v1/posts/tiers", NONE), Map.entry("/posts/tiers", NONE), Map.entry("/posts/new", NONE + ": an empty form"),
-			Map.entry("/posts/import", NONE + ": the upload form"));
+			Map.entry("/posts/import", NONE + ": the upload form"),
+			Map.entry("/api/v1/exit-proposals", LIST + " (audited anyway: exits.proposals.view)"),
+			Map.entry("/exit-proposals", LIST + " (audited anyway: exits.proposals.view)"),
+			Map.entry("/api/v1/follow-ups", LIST + " (audited anyway: exits.followUps.view)"),
+			Map.entry("/follow-ups", LIST + " (audited anyway: exits.followUps.view)"),
+			Map.entry("/api/v1/exit-settings", NONE + ": the organisation's exit settings"),
+			Map.entry("/api/v1/status-corrections", NONE + ": file numbers, statuses and reasons of corrections, no names or ID numbers"),
+			Map.entry("/status-corrections", NONE + ": file numbers, statuses and reasons of corrections, no names or ID numbers"));
 
 	@LocalServerPort
 	int port;

@@ -41,7 +41,7 @@ public class ExitSettings {
 		boolean lineKind = standards.kinds().stream()
 			.anyMatch(k -> k.code().equals(s.lineKind()) && k.basis() != StandardBasis.RATIO);
 		if (!lineKind) {
-			throw BangfuException.badField("lineKind", "exits.settings.lineKind", s.lineKind());
+			throw BangfuException.badField("lineKind", "exits.settings.lineKindInvalid", s.lineKind());
 		}
 		if (s.transitionMonths() < 0 || s.transitionMonths() > 60 || s.followUpMonths() < 1 || s.followUpMonths() > 60
 				|| s.followUpIntervalMonths() < 1 || s.followUpIntervalMonths() > 12) {

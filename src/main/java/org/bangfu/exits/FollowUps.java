@@ -75,4 +75,8 @@ public class FollowUps {
 		return store.find(actor.scope(), id, today).orElseThrow();
 	}
 
+	public LocalDate today() {
+		return clock.today();
+	}
+
 }
