@@ -10,10 +10,10 @@ import org.bangfu.cases.CaseCommands.OpenCase;
 import org.bangfu.cases.CaseType;
 import org.bangfu.cases.CaseView;
 import org.bangfu.cases.Cases;
-import org.bangfu.exits.internal.ActionStore;
-import org.bangfu.exits.internal.ProposalQuery;
-import org.bangfu.exits.internal.ProposalQuery.Line;
-import org.bangfu.exits.internal.ProposalQuery.RegionKind;
+import org.bangfu.exits.internal.ProposalActionStore;
+import org.bangfu.exits.internal.ExitProposalQuery;
+import org.bangfu.exits.internal.ExitProposalQuery.Line;
+import org.bangfu.exits.internal.ExitProposalQuery.RegionKind;
 import org.bangfu.identification.StandardBasis;
 import org.bangfu.identification.StandardView;
 import org.bangfu.identification.Standards;
@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Exit proposals (脱困提示), computed on demand over the caller's scope (one statement, see
- * ProposalQuery) with the line of the organisation's setting resolved per region through
+ * ExitProposalQuery) with the line of the organisation's setting resolved per region through
  * identification's standards. A proposal opens an EXIT case in its chain (review, notice,
  * approval) or is dismissed with a reason (then proposed again only on six months after the
  * dismissal). A household with nobody able to work is never proposed: it is listed for the safety
@@ -45,9 +45,9 @@ public class ExitProposals {
 		DIBAO, DESTITUTE
 	}
 
-	private final ProposalQuery query;
+	private final ExitProposalQuery query;
 
-	private final ActionStore actions;
+	private final ProposalActionStore actions;
 
 	private final Standards standards;
 
@@ -59,7 +59,7 @@ public class ExitProposals {
 
 	private final BusinessClock clock;
 
-	ExitProposals(ProposalQuery query, ActionStore actions, Standards standards, Cases cases, HouseholdRegistry registry,
+	ExitProposals(ExitProposalQuery query, ProposalActionStore actions, Standards standards, Cases cases, HouseholdRegistry registry,
 			AuditLog audit, BusinessClock clock) {
 		this.query = query;
 		this.actions = actions;

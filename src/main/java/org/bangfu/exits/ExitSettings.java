@@ -3,7 +3,7 @@ package org.bangfu.exits;
 import java.util.Map;
 
 import org.bangfu.audit.AuditLog;
-import org.bangfu.exits.internal.SettingsStore;
+import org.bangfu.exits.internal.ExitSettingStore;
 import org.bangfu.identification.StandardBasis;
 import org.bangfu.identification.Standards;
 import org.bangfu.shared.Actor;
@@ -16,13 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExitSettings {
 
-	private final SettingsStore store;
+	private final ExitSettingStore store;
 
 	private final Standards standards;
 
 	private final AuditLog audit;
 
-	ExitSettings(SettingsStore store, Standards standards, AuditLog audit) {
+	ExitSettings(ExitSettingStore store, Standards standards, AuditLog audit) {
 		this.store = store;
 		this.standards = standards;
 		this.audit = audit;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bangfu.audit.AuditLog;
-import org.bangfu.exits.internal.CorrectionStore;
+import org.bangfu.exits.internal.StatusCorrectionStore;
 import org.bangfu.registry.HouseholdCommands.CorrectStatus;
 import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.registry.HouseholdView;
@@ -26,13 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StatusCorrections {
 
-	private final CorrectionStore store;
+	private final StatusCorrectionStore store;
 
 	private final HouseholdRegistry registry;
 
 	private final AuditLog audit;
 
-	StatusCorrections(CorrectionStore store, HouseholdRegistry registry, AuditLog audit) {
+	StatusCorrections(StatusCorrectionStore store, HouseholdRegistry registry, AuditLog audit) {
 		this.store = store;
 		this.registry = registry;
 		this.audit = audit;

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.bangfu.exits.internal.ProposalQuery;
-import org.bangfu.exits.internal.ProposalQuery.Line;
+import org.bangfu.exits.internal.ExitProposalQuery;
+import org.bangfu.exits.internal.ExitProposalQuery.Line;
 import org.bangfu.identification.Standards;
 import org.bangfu.organisation.Organisations;
 import org.bangfu.registry.HouseholdRegistry;
@@ -52,7 +52,7 @@ class ExitProposalsIntegrationTests {
 	Standards standards;
 
 	@Autowired
-	ProposalQuery query;
+	ExitProposalQuery query;
 
 	@Autowired
 	BusinessClock clock;
@@ -64,8 +64,9 @@ class ExitProposalsIntegrationTests {
 		world = new ExitWorld(port, fixtures, organisations, registry, economics, standards, "500.00");
 	}
 
-	private List<Line> line() {
-		return List.of(new Line(ExitWorld.TOWNSHIP, world.lineKind, new BigDecimal("500.00"), false));
+	/** 500 a month per person in the households' region (the register keeps the 12-digit code). */
+	private List<Line> line(HouseholdView h) {
+		return List.of(new Line(h.regionCode(), world.lineKind, new BigDecimal("500.00"), false));
 	}
 
 	@Test
@@ -81,7 +82,7 @@ class ExitProposalsIntegrationTests {
 			world.income(atLine, month, m == 2 ? "500.00" : "500.01");
 		}
 		LocalDate firstOfJuly = LocalDate.of(2026, 7, 1);
-		List<ProposalRow> july = query.candidates(world.scope, null, firstOfJuly, line());
+		List<ProposalRow> july = query.candidates(world.scope, null, firstOfJuly, line(steady));
 		assertThat(july).extracting(ProposalRow::fileNo).containsExactly(steady.fileNo());
 		ProposalRow p = july.get(0);
 		assertThat(p.run()).isEqualTo(6);
@@ -91,20 +92,20 @@ class ExitProposalsIntegrationTests {
 		assertThat(p.unresolvedCauses()).containsExactly("UNEMPLOYMENT");
 
 		// on the last day of June, June is not complete: January to May is five months
-		assertThat(query.candidates(world.scope, null, LocalDate.of(2026, 6, 30), line())).isEmpty();
+		assertThat(query.candidates(world.scope, null, LocalDate.of(2026, 6, 30), line(steady))).isEmpty();
 		// a month with nothing recorded counts 0: in September the run is broken by July
-		assertThat(query.candidates(world.scope, null, LocalDate.of(2026, 9, 1), line())).isEmpty();
+		assertThat(query.candidates(world.scope, null, LocalDate.of(2026, 9, 1), line(steady))).isEmpty();
 		// the dip in March leaves April to June (three months); the month at the line leaves March to June
-		assertThat(query.candidates(world.scope, dipped.id(), firstOfJuly, line())).isEmpty();
-		assertThat(query.candidates(world.scope, atLine.id(), firstOfJuly, line())).isEmpty();
+		assertThat(query.candidates(world.scope, dipped.id(), firstOfJuly, line(steady))).isEmpty();
+		assertThat(query.candidates(world.scope, atLine.id(), firstOfJuly, line(steady))).isEmpty();
 		world.income(dipped, YearMonth.of(2026, 7), "600.00");
 		world.income(dipped, YearMonth.of(2026, 8), "600.00");
 		world.income(dipped, YearMonth.of(2026, 9), "600.00");
-		assertThat(query.candidates(world.scope, dipped.id(), LocalDate.of(2026, 10, 1), line()))
+		assertThat(query.candidates(world.scope, dipped.id(), LocalDate.of(2026, 10, 1), line(steady)))
 			.extracting(ProposalRow::run).containsExactly(6);
 		// a yearly line counts a twelfth: 6,000 a year is 500 a month
 		assertThat(query.candidates(world.scope, steady.id(), firstOfJuly,
-				List.of(new Line(ExitWorld.TOWNSHIP, world.lineKind, new BigDecimal("6000"), true))))
+				List.of(new Line(steady.regionCode(), world.lineKind, new BigDecimal("6000"), true))))
 			.extracting(ProposalRow::run).containsExactly(6);
 	}
 
@@ -181,7 +182,8 @@ class ExitProposalsIntegrationTests {
 		assertThat(after.closeNote()).isEqualTo("重复建档，另一档案为准");
 		assertThat(registry.history(world.scope, h.id()).get(0).kind()).isEqualTo("correctStatus");
 		Http caseworker = world.api(world.county.id(), Role.CASEWORKER);
-		assertThat(caseworker.json("POST", "/api/v1/status-corrections", "{}").statusCode()).isEqualTo(403);
+		assertThat(caseworker.json("POST", "/api/v1/status-corrections",
+				"{\"householdId\": %d, \"target\": \"FILED\", \"reason\": \"x\"}".formatted(h.id())).statusCode()).isEqualTo(403);
 		JsonNode listed = ExitWorld.JSON.readTree(second.get("/api/v1/status-corrections").body());
 		assertThat(listed.valueStream().filter(r -> r.path("id").asLong() == id).map(r -> r.path("decidedBy").asText()).toList())
 			.hasSize(1).doesNotContainNull();

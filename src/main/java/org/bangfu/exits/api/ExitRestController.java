@@ -13,7 +13,7 @@ import org.bangfu.exits.ExitProposals.SafetyNet;
 import org.bangfu.exits.ExitSetting;
 import org.bangfu.exits.ExitSettings;
 import org.bangfu.exits.FollowUpRow;
-import org.bangfu.exits.FollowUps;
+import org.bangfu.exits.ExitFollowUps;
 import org.bangfu.exits.Proposals;
 import org.bangfu.exits.StatusCorrections;
 import org.bangfu.registry.Vocabulary.HardshipCause;
@@ -44,13 +44,13 @@ class ExitRestController {
 
 	private final ExitProposals proposals;
 
-	private final FollowUps followUps;
+	private final ExitFollowUps followUps;
 
 	private final ExitSettings settings;
 
 	private final StatusCorrections corrections;
 
-	ExitRestController(ExitProposals proposals, FollowUps followUps, ExitSettings settings, StatusCorrections corrections) {
+	ExitRestController(ExitProposals proposals, ExitFollowUps followUps, ExitSettings settings, StatusCorrections corrections) {
 		this.proposals = proposals;
 		this.followUps = followUps;
 		this.settings = settings;

@@ -7,7 +7,7 @@ import org.bangfu.exits.ExitProposals;
 import org.bangfu.exits.ExitProposals.SafetyNet;
 import org.bangfu.exits.ExitSetting;
 import org.bangfu.exits.ExitSettings;
-import org.bangfu.exits.FollowUps;
+import org.bangfu.exits.ExitFollowUps;
 import org.bangfu.identification.Standards;
 import org.bangfu.platform.web.PageMessages;
 import org.bangfu.registry.Vocabulary.HardshipCause;
@@ -40,13 +40,13 @@ class ExitPagesController {
 
 	private final ExitSettings settings;
 
-	private final FollowUps followUps;
+	private final ExitFollowUps followUps;
 
 	private final Standards standards;
 
 	private final PageMessages messages;
 
-	ExitPagesController(ExitProposals proposals, ExitSettings settings, FollowUps followUps, Standards standards,
+	ExitPagesController(ExitProposals proposals, ExitSettings settings, ExitFollowUps followUps, Standards standards,
 			PageMessages messages) {
 		this.proposals = proposals;
 		this.settings = settings;

@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 
 /** Status corrections, scoped by the household's organisation. */
 @Component
-public class CorrectionStore {
+public class StatusCorrectionStore {
 
 	private static final String SELECT = "SELECT c.* FROM exits_status_correction c JOIN organisation o ON o.id = c.organisation_id"
 			+ " WHERE o.path LIKE :scopePath";
 
 	private final JdbcClient jdbc;
 
-	CorrectionStore(JdbcClient jdbc) {
+	StatusCorrectionStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -47,7 +47,7 @@ public class CorrectionStore {
 		return jdbc.sql(SELECT + " AND c.id = :id FOR UPDATE OF c")
 			.param("scopePath", scope.likePattern())
 			.param("id", id)
-			.query(CorrectionStore::row)
+			.query(StatusCorrectionStore::row)
 			.optional();
 	}
 
@@ -55,7 +55,7 @@ public class CorrectionStore {
 		return jdbc.sql(SELECT + " ORDER BY c.status <> 'PENDING', c.requested_at DESC, c.id DESC LIMIT :limit")
 			.param("scopePath", scope.likePattern())
 			.param("limit", limit)
-			.query(CorrectionStore::row)
+			.query(StatusCorrectionStore::row)
 			.list();
 	}
 

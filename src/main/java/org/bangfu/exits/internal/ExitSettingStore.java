@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Exit settings per organisation; an organisation without its own row takes its nearest ancestor's. */
 @Component
-public class SettingsStore {
+public class ExitSettingStore {
 
 	/**
 	 * The setting row in force for the organisation path column given (nearest ancestor with a
@@ -21,7 +21,7 @@ public class SettingsStore {
 
 	private final JdbcClient jdbc;
 
-	SettingsStore(JdbcClient jdbc) {
+	ExitSettingStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bangfu.audit.AuditLog;
-import org.bangfu.exits.internal.FollowUpStore;
+import org.bangfu.exits.internal.ExitFollowUpStore;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
@@ -20,15 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
  * stable. Listing schedules what is missing first, so a household exited yesterday has its visits.
  */
 @Service
-public class FollowUps {
+public class ExitFollowUps {
 
-	private final FollowUpStore store;
+	private final ExitFollowUpStore store;
 
 	private final AuditLog audit;
 
 	private final BusinessClock clock;
 
-	FollowUps(FollowUpStore store, AuditLog audit, BusinessClock clock) {
+	ExitFollowUps(ExitFollowUpStore store, AuditLog audit, BusinessClock clock) {
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** What was done with proposals (a case opened, a dismissal) and the causes marked resolved. */
 @Component
-public class ActionStore {
+public class ProposalActionStore {
 
 	private final JdbcClient jdbc;
 
-	ActionStore(JdbcClient jdbc) {
+	ProposalActionStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
  * for the organisation's follow-up months; existing rows are kept), one SELECT lists them.
  */
 @Component
-public class FollowUpStore {
+public class ExitFollowUpStore {
 
 	private static final String HEAD = "(SELECT m.name FROM registry_member m WHERE m.household_id = h.id AND m.relation = 'HEAD' AND m.active LIMIT 1)";
 
 	private final JdbcClient jdbc;
 
-	FollowUpStore(JdbcClient jdbc) {
+	ExitFollowUpStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -37,7 +37,7 @@ public class FollowUpStore {
 				CROSS JOIN LATERAL generate_series(1, greatest(1, s.months / s.interval_months)) AS k(seq)
 				WHERE h.status = 'EXITED' AND o.path LIKE :scopePath
 				  AND h.exit_date + make_interval(months => s.months) >= CAST(:today AS date)
-				ON CONFLICT (household_id, exit_date, seq) DO NOTHING""".formatted(SettingsStore.inForce("o.path")))
+				ON CONFLICT (household_id, exit_date, seq) DO NOTHING""".formatted(ExitSettingStore.inForce("o.path")))
 			.param("scopePath", scope.likePattern())
 			.param("today", today)
 			.update();

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * six or more months or with nobody able to work. Tables of registry and cases are read only.
  */
 @Component
-public class ProposalQuery {
+public class ExitProposalQuery {
 
 	/**
 	 * A member able to work: aged 16 to 59, not recorded as unable to work, retired, at school or
@@ -45,7 +45,7 @@ public class ProposalQuery {
 			FROM registry_household h JOIN organisation o ON o.id = h.organisation_id
 			LEFT JOIN LATERAL (%s) st ON TRUE
 			WHERE h.status = 'FILED' AND o.path LIKE :scopePath
-			  AND (CAST(:household AS bigint) IS NULL OR h.id = CAST(:household AS bigint))""".formatted(SettingsStore.inForce("o.path"));
+			  AND (CAST(:household AS bigint) IS NULL OR h.id = CAST(:household AS bigint))""".formatted(ExitSettingStore.inForce("o.path"));
 
 	/** A line resolved for a region and kind: value per person, per month or (yearly) per year. */
 	public record Line(String regionCode, String kind, BigDecimal value, boolean yearly) {
@@ -56,7 +56,7 @@ public class ProposalQuery {
 
 	private final JdbcClient jdbc;
 
-	ProposalQuery(JdbcClient jdbc) {
+	ExitProposalQuery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
