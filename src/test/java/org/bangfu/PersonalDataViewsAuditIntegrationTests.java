@@ -272,7 +272,14 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/monitoring/reliefs", LIST + ": relief granted first (file numbers, amounts)"),
 			Map.entry("/api/v1/monitoring/reliefs", LIST + ": relief granted first (file numbers, amounts)"),
 			Map.entry("/monitoring/settings", NONE + ": the organisation's deadlines"),
-			Map.entry("/api/v1/monitoring/settings", NONE + ": the organisation's deadlines"));
+			Map.entry("/api/v1/monitoring/settings", NONE + ": the organisation's deadlines"),
+			Map.entry("/api/v1/exit-proposals", LIST + " (audited anyway: exits.proposals.view)"),
+			Map.entry("/exit-proposals", LIST + " (audited anyway: exits.proposals.view)"),
+			Map.entry("/api/v1/follow-ups", LIST + " (audited anyway: exits.followUps.view)"),
+			Map.entry("/follow-ups", LIST + " (audited anyway: exits.followUps.view)"),
+			Map.entry("/api/v1/exit-settings", NONE + ": the organisation's exit settings"),
+			Map.entry("/api/v1/status-corrections", NONE + ": file numbers, statuses and reasons of corrections, no names or ID numbers"),
+			Map.entry("/status-corrections", NONE + ": file numbers, statuses and reasons of corrections, no names or ID numbers"));
 
 	@LocalServerPort
 	int port;

@@ -19,6 +19,7 @@ import org.bangfu.registry.Vocabulary.CloseReason;
 import org.bangfu.registry.Vocabulary.Employment;
 import org.bangfu.registry.Vocabulary.HardshipCause;
 import org.bangfu.registry.Vocabulary.Health;
+import org.bangfu.registry.Vocabulary.HouseholdStatus;
 import org.bangfu.registry.Vocabulary.HousingType;
 import org.bangfu.registry.Vocabulary.Relation;
 import org.bangfu.registry.Vocabulary.Schooling;
@@ -144,6 +145,15 @@ public final class HouseholdCommands {
 	}
 
 	public record ReopenHousehold(@Size(max = 500, message = "{registry.text.size}") String note) {
+	}
+
+	/**
+	 * An administrator's status correction, approved by a second administrator (the exits module
+	 * keeps the request and its four eyes): the status it should have, the exit date when that is
+	 * EXITED, the required reason and the correction's number (kept in the history and the audit).
+	 */
+	public record CorrectStatus(@NotNull HouseholdStatus target, LocalDate exitDate,
+			@NotBlank @Size(max = 500) String reason, long correctionId) {
 	}
 
 }

@@ -13,6 +13,7 @@ import org.bangfu.organisation.RegionView;
 import org.bangfu.organisation.Regions;
 import org.bangfu.registry.HouseholdCommands.AddMember;
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
+import org.bangfu.registry.HouseholdCommands.CorrectStatus;
 import org.bangfu.registry.HouseholdCommands.ExitHousehold;
 import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.MoveMember;
@@ -118,7 +119,8 @@ public class HouseholdRegistry {
 
 	/**
 	 * Marks a filed household as out of hardship (已脱困) from the date. Its members stay locked
-	 * to it (it is followed up and may be reopened); a later issue drives this through a case.
+	 * to it (it is followed up and may be reopened). People reach this only through an approved
+	 * exit case (the cases module's RegisterOutcome): the page and API refuse a direct exit.
 	 */
 	@Transactional
 	public HouseholdView exit(Scope scope, long id, ExitHousehold cmd) {
@@ -168,6 +170,34 @@ public class HouseholdRegistry {
 		households.setStatus(id, HouseholdStatus.FILED, null, cmd == null ? null : cmd.note(), HouseholdJournal.login());
 		HouseholdView after = households.lock(scope, id);
 		journal.record(before, after, "reopen", Map.of());
+		return after;
+	}
+
+	/**
+	 * Applies an administrator's status correction that a second administrator approved (see the
+	 * exits module's StatusCorrections, the only caller): the file gets the target status, claiming
+	 * its members again when it comes back from closed and releasing them when it is closed.
+	 * Audited as household.correctStatus with the correction's number and reason.
+	 */
+	@Transactional
+	public HouseholdView correctStatus(Scope scope, long id, CorrectStatus cmd) {
+		HouseholdView before = households.lock(scope, id);
+		StatusPolicy.mayCorrect(before, cmd, clock.today());
+		if (before.closed()) {
+			claims.claimAll(scope, id);
+		}
+		switch (cmd.target()) {
+			case FILED -> households.setStatus(id, HouseholdStatus.FILED, null, cmd.reason(), HouseholdJournal.login());
+			case EXITED -> households.markExited(id, cmd.exitDate(), cmd.reason(), HouseholdJournal.login());
+			case CLOSED -> {
+				households.setStatus(id, HouseholdStatus.CLOSED, Vocabulary.CloseReason.OTHER, cmd.reason(), HouseholdJournal.login());
+				claims.releaseAll(id);
+			}
+			case DRAFT -> throw new IllegalStateException();
+		}
+		HouseholdView after = households.lock(scope, id);
+		journal.record(before, after, "correctStatus", Map.of("correction", cmd.correctionId(), "reason", cmd.reason(),
+				"from", before.status().name(), "to", after.status().name()));
 		return after;
 	}
 

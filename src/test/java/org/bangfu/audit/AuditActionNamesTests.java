@@ -35,7 +35,7 @@ class AuditActionNamesTests {
 	/** Actions made of a prefix and a word chosen at run time (cases' transitions, the register's changes). */
 	private static final Set<String> BUILT = Set.of("case.open", "case.submit", "case.resubmit", "case.pass", "case.return",
 			"case.reject", "case.approve", "case.withdraw", "household.draft", "household.file", "household.update",
-			"household.close", "household.reopen", "household.exit", "household.member.add", "household.member.moveIn",
+			"household.close", "household.reopen", "household.exit", "household.correctStatus", "household.member.add", "household.member.moveIn",
 			"household.member.moveOut", "household.member.remove", "household.member.update", "household.economics.add",
 			"household.economics.correct", "household.economics.delete", "standard.add", "standard.end");
 

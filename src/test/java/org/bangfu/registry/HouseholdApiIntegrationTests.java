@@ -159,12 +159,12 @@ class HouseholdApiIntegrationTests {
 		HttpResponse<String> closed = caseworker.json("POST", "/api/v1/households/" + id + "/close", "{\"reason\":\"DEATH\",\"note\":\"去世\"}");
 		assertThat(JSON.readTree(closed.body()).path("household").path("status").asText()).isEqualTo("CLOSED");
 		HttpResponse<String> reopened = caseworker.json("POST", "/api/v1/households/" + id + "/reopen", "{}");
-		assertThat(JSON.readTree(reopened.body()).path("household").path("status").asText()).isEqualTo("FILED");
+		assertThat(reopened.statusCode()).as("no paper reopening: a REOPEN case").isEqualTo(409);
 		JsonNode history = JSON.readTree(caseworker.get("/api/v1/households/" + id + "/history").body());
-		assertThat(history.size()).isEqualTo(3);
-		assertThat(history.get(0).path("kind").asText()).isEqualTo("reopen");
+		assertThat(history.size()).isEqualTo(2);
+		assertThat(history.get(0).path("kind").asText()).isEqualTo("close");
 		JsonNode asOf = JSON.readTree(caseworker.get("/api/v1/households/" + id + "/history?asOf=" + LocalDate.now().plusDays(1)).body());
-		assertThat(asOf.get(0).path("after").path("status").asText()).isEqualTo("FILED");
+		assertThat(asOf.get(0).path("after").path("status").asText()).isEqualTo("CLOSED");
 		Http auditor = Http.basic(port, fixtures.user(org.id(), Role.AUDITOR), Fixtures.PASSWORD);
 		assertThat(auditor.json("POST", "/api/v1/households/" + id + "/close", "{\"reason\":\"DEATH\"}").statusCode()).isEqualTo(403);
 		assertThat(auditor.get("/api/v1/households/" + id).statusCode()).isEqualTo(200);

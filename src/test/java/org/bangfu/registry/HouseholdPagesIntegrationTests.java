@@ -139,12 +139,13 @@ class HouseholdPagesIntegrationTests {
 		caseworker.get("/households/" + householdId);
 		HttpResponse<String> closed = caseworker.form("/households/" + householdId + "/close", Map.of("reason", "DEATH", "note", "去世"));
 		assertThat(closed.statusCode()).isEqualTo(302);
-		assertThat(caseworker.get("/households/" + householdId).body()).contains("已注销").contains("恢复档案");
-		caseworker.form("/households/" + householdId + "/reopen", Map.of());
+		assertThat(caseworker.get("/households/" + householdId).body()).contains("已注销").contains("发起重新纳入案件");
+		HttpResponse<String> direct = caseworker.form("/households/" + householdId + "/reopen", Map.of());
+		assertThat(direct.headers().firstValue("Location").orElseThrow()).contains("/cases/new").contains("type=REOPEN");
 		HttpResponse<String> history = caseworker.get("/households/" + householdId + "?tab=history");
-		assertThat(history.body()).contains("建档").contains("注销").contains("恢复");
+		assertThat(history.body()).contains("建档").contains("注销");
 		HttpResponse<String> asOf = caseworker.get("/households/" + householdId + "?tab=asOf&asOf=" + LocalDate.now().plusDays(1));
-		assertThat(asOf.body()).contains("王大山").contains("在档");
+		assertThat(asOf.body()).contains("王大山").contains("已注销");
 		HttpResponse<String> before = caseworker.get("/households/" + householdId + "?tab=asOf&asOf=2020-01-01");
 		assertThat(before.body()).contains("尚未建档");
 	}

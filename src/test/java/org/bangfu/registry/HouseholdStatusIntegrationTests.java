@@ -182,43 +182,42 @@ class HouseholdStatusIntegrationTests {
 	}
 
 	@Test
-	void theApiSavesDraftsFilesThemAndExitsWithProblemsInTheCallersLanguage() {
+	void theApiRefusesPaperFilingExitAndReopeningAndNamesTheCaseToOpen() {
 		Http api = Http.basic(port, fixtures.user(org.id(), Role.CASEWORKER), Fixtures.PASSWORD);
 		String body = HouseholdApiIntegrationTests.fileJson(Households.fileNo(), Households.idNumber(LocalDate.of(1975, 5, 5), true));
 		HttpResponse<String> created = api.json("POST", "/api/v1/households", body.replaceFirst("\\{", "{\"draft\": true, "));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		long id = JSON.readTree(created.body()).path("household").path("id").asLong();
-		assertThat(JSON.readTree(created.body()).path("household").path("status").asText()).isEqualTo("DRAFT");
 
-		HttpResponse<String> exitDraft = api.language("en").json("POST", "/api/v1/households/" + id + "/exit",
+		HttpResponse<String> file = api.language("en").json("POST", "/api/v1/households/" + id + "/file", null);
+		assertThat(file.statusCode()).isEqualTo(409);
+		assertThat(JSON.readTree(file.body()).path("detail").asText()).contains("new-filing case").contains("NEW_FILING");
+		assertThat(status(api, id)).isEqualTo("DRAFT");
+
+		registry.fileDraft(scope, id); // what an approved new-filing case does
+		HttpResponse<String> exit = api.language("zh-CN").json("POST", "/api/v1/households/" + id + "/exit",
 				"{\"exitDate\": \"" + LocalDate.now(BusinessClock.zone()) + "\"}");
-		assertThat(exitDraft.statusCode()).isEqualTo(409);
-		assertThat(JSON.readTree(exitDraft.body()).path("detail").asText()).contains("not filed yet").contains("file it first");
+		assertThat(exit.statusCode()).isEqualTo(409);
+		assertThat(JSON.readTree(exit.body()).path("detail").asText()).contains("脱困退出案件").contains("type=EXIT");
+		assertThat(status(api, id)).isEqualTo("FILED");
 
-		HttpResponse<String> filed = api.json("POST", "/api/v1/households/" + id + "/file", null);
-		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
-		assertThat(JSON.readTree(filed.body()).path("household").path("status").asText()).isEqualTo("FILED");
+		HttpResponse<String> other = api.language("en").json("POST", "/api/v1/households/" + id + "/close", "{\"reason\": \"OTHER\", \"note\": \"x\"}");
+		assertThat(other.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(other.body()).path("errors").path("reason").asText()).contains("status correction");
+		HttpResponse<String> noEvidence = api.language("en").json("POST", "/api/v1/households/" + id + "/close", "{\"reason\": \"DEATH\"}");
+		assertThat(noEvidence.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(noEvidence.body()).path("errors").path("note").asText()).contains("evidence");
+		assertThat(status(api, id)).isEqualTo("FILED");
 
-		HttpResponse<String> missing = api.language("zh-CN").json("POST", "/api/v1/households/" + id + "/exit", "{\"note\": \"x\"}");
-		assertThat(missing.statusCode()).isEqualTo(400);
-		assertThat(JSON.readTree(missing.body()).path("errors").path("exitDate").asText()).isEqualTo("请填写脱困日期。");
-		HttpResponse<String> future = api.json("POST", "/api/v1/households/" + id + "/exit",
-				"{\"exitDate\": \"" + LocalDate.now(BusinessClock.zone()).plusDays(3) + "\"}");
-		assertThat(future.statusCode()).isEqualTo(400);
-		assertThat(JSON.readTree(future.body()).path("errors").path("exitDate").asText()).contains("不能晚于今天");
-
-		HttpResponse<String> exited = api.json("POST", "/api/v1/households/" + id + "/exit",
-				"{\"exitDate\": \"" + LocalDate.now(BusinessClock.zone()) + "\", \"note\": \"稳定增收\"}");
-		assertThat(exited.statusCode()).as(exited.body()).isEqualTo(200);
-		JsonNode household = JSON.readTree(exited.body()).path("household");
-		assertThat(household.path("status").asText()).isEqualTo("EXITED");
-		assertThat(household.path("exitDate").asText()).isEqualTo(LocalDate.now(BusinessClock.zone()).toString());
-		JsonNode search = JSON.readTree(api.get("/api/v1/households?status=EXITED").body());
-		assertThat(search.path("total").asLong()).isEqualTo(1);
+		registry.exit(scope, id, new ExitHousehold(LocalDate.now(BusinessClock.zone()), "case")); // an approved exit case
+		HttpResponse<String> reopen = api.language("en").json("POST", "/api/v1/households/" + id + "/reopen", "{}");
+		assertThat(reopen.statusCode()).isEqualTo(409);
+		assertThat(JSON.readTree(reopen.body()).path("detail").asText()).contains("reopening case");
+		assertThat(status(api, id)).isEqualTo("EXITED");
 	}
 
 	@Test
-	void thePagesSaveADraftFileItAndMarkItExited() {
+	void thePagesOfferCasesInsteadOfFilingOrExitingDirectly() {
 		Http page = Http.loggedIn(port, fixtures.user(org.id(), Role.CASEWORKER), Fixtures.PASSWORD);
 		page.get("/households/new");
 		Map<String, String> form = new HashMap<>();
@@ -233,20 +232,24 @@ class HouseholdStatusIntegrationTests {
 		String location = saved.headers().firstValue("Location").orElseThrow();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		String detail = page.get("/households/" + id).body();
-		assertThat(detail).contains("已保存草稿").contains("id=\"draft-notice\"").contains(">草稿<").contains("id=\"file-draft\"")
+		assertThat(detail).contains("已保存草稿").contains(">草稿<").contains("id=\"file-draft\"").contains("type=NEW_FILING")
 			.doesNotContain("id=\"exit-action\"");
 
-		assertThat(page.form("/households/" + id + "/file", Map.of()).statusCode()).isEqualTo(302);
-		detail = page.get("/households/" + id).body();
-		assertThat(detail).contains(">在档<").contains("id=\"exit-action\"").doesNotContain("id=\"file-draft\"");
+		HttpResponse<String> direct = page.form("/households/" + id + "/file", Map.of());
+		assertThat(direct.statusCode()).isEqualTo(302);
+		assertThat(direct.headers().firstValue("Location").orElseThrow()).contains("/cases/new").contains("type=NEW_FILING");
+		assertThat(page.get("/households/" + id).body()).contains(">草稿<");
 
-		page.form("/households/" + id + "/exit", Map.of("exitDate", LocalDate.now(BusinessClock.zone()).plusDays(1).toString()));
-		assertThat(page.get("/households/" + id).body()).contains("脱困日期不能晚于今天").contains(">在档<");
-		page.form("/households/" + id + "/exit", Map.of("exitDate", LocalDate.now(BusinessClock.zone()).toString(), "note", "已就业"));
+		registry.fileDraft(scope, id);
 		detail = page.get("/households/" + id).body();
-		assertThat(detail).contains(">已脱困<").contains("已就业").contains("重新纳入");
-		assertThat(page.get("/households?status=EXITED").body()).contains("草稿户主");
-		assertThat(page.get("/households/" + id + "?tab=history").body()).contains("保存草稿").contains("标记脱困");
+		assertThat(detail).contains(">在档<").contains("id=\"exit-action\"").contains("发起脱困退出案件").contains("type=EXIT");
+		page.form("/households/" + id + "/exit", Map.of("exitDate", LocalDate.now(BusinessClock.zone()).toString(), "note", "已就业"));
+		assertThat(page.get("/households/" + id).body()).contains(">在档<").doesNotContain(">已脱困<");
+		assertThat(registry.find(scope, id).orElseThrow().status()).isEqualTo(HouseholdStatus.FILED);
+	}
+
+	private static String status(Http api, long id) {
+		return JSON.readTree(api.get("/api/v1/households/" + id).body()).path("household").path("status").asText();
 	}
 
 	private java.util.List<Long> ids(HouseholdStatus status) {

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>new filing: a draft household is filed (claiming its members); one filed already stays.</li>
  * <li>exit: the household is marked exited (已脱困) with the case's exit date.</li>
  * <li>change: the file's household-level facts become the ones proposed in the case.</li>
- * <li>reopen: a closed file is reopened.</li>
+ * <li>reopen: a closed or exited file is reopened (exited: it relapsed; its members are still its own).</li>
  * <li>assistance: nothing in the register (payment comes with the programs module).</li>
  * </ul>
  */
@@ -83,7 +83,7 @@ public class RegisterOutcome {
 	}
 
 	private String reopen(Scope scope, HouseholdView h) {
-		if (h.status() == HouseholdStatus.CLOSED) {
+		if (h.status() == HouseholdStatus.CLOSED || h.status() == HouseholdStatus.EXITED) {
 			registry.reopen(scope, h.id(), new ReopenHousehold(null));
 			return "reopened";
 		}

@@ -17,12 +17,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Set-based visit reads over the register (registry_household, read-only): next-due dates
+ * Set-based visit reads over the register (registry_household, read-only; exits_setting for the
+ * transition period after an exit): next-due dates
  * per household under its policy, and the indicator roll-up from each household's latest
  * checklist. One statement each.
  */
 @Component
 public class VisitLists {
+
+	/**
+	 * Households on the visit schedule: filed ones, and exited ones during the transition period
+	 * their organisation sets (脱困不脱帮扶, issue 18: the exits module's setting, inherited from the
+	 * nearest ancestor, default 12 months after the exit date). Bound with :today.
+	 */
+	static final String ON_SCHEDULE = "(h.status = 'FILED' OR (h.status = 'EXITED' AND CAST(h.exit_date + make_interval(months =>"
+			+ " coalesce((SELECT s.transition_months FROM exits_setting s JOIN organisation so ON so.id = s.organisation_id"
+			+ " WHERE o.path LIKE so.path || '%' ORDER BY length(so.path) DESC LIMIT 1), 12)) AS date) > CAST(:today AS date)))";
 
 	private final JdbcClient jdbc;
 
@@ -31,13 +41,14 @@ public class VisitLists {
 	}
 
 	/**
-	 * Filed households in the scope (optionally of one cadre, or one household) with their
+	 * Filed households, and exited ones in their transition period, in the scope (optionally of one cadre, or one household) with their
 	 * next due date, due on or before {@code dueBy} (null: all), earliest first.
 	 */
 	public List<DueRow> due(Scope scope, Long cadreId, Long householdId, LocalDate today, LocalDate dueBy, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("scopePath", scope.likePattern());
-		StringBuilder where = new StringBuilder(" WHERE h.status = 'FILED' AND " + Scope.sql("o.path"));
+		params.put("today", today);
+		StringBuilder where = new StringBuilder(" WHERE " + ON_SCHEDULE + " AND " + Scope.sql("o.path"));
 		if (cadreId != null) {
 			where.append(" AND p.cadre_id = :cadre");
 			params.put("cadre", cadreId);

@@ -33,7 +33,9 @@ import org.bangfu.registry.HouseholdQuery;
 import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.registry.HouseholdView;
 import org.bangfu.registry.MemberView;
+import org.bangfu.registry.internal.StatusPolicy;
 import org.bangfu.shared.Actor;
+import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -148,30 +150,36 @@ class HouseholdRestController {
 
 	@PostMapping("/{id}/file")
 	@PreAuthorize(WRITE)
-	@Operation(summary = "File a draft: its members are locked to it now (409 naming the household that already holds one)")
+	@Operation(summary = "Refused (409, no paper filing): a draft is filed only by an approved new-filing case, POST /api/v1/cases with type NEW_FILING")
 	HouseholdDetail fileDraft(@PathVariable long id) {
-		return detail(registry.fileDraft(scope(), id));
+		throw StatusPolicy.throughCase(inScope(id), "NEW_FILING");
 	}
 
 	@PostMapping("/{id}/exit")
 	@PreAuthorize(WRITE)
-	@Operation(summary = "Mark a filed household as out of hardship (已脱困) from a date (not in the future, not before filing)")
-	HouseholdDetail exit(@PathVariable long id, @Valid @RequestBody ExitHousehold cmd) {
-		return detail(registry.exit(scope(), id, cmd));
+	@Operation(summary = "Refused (409, no paper exit): a household exits only by an approved exit case, POST /api/v1/cases with type EXIT (or from an exit proposal, /api/v1/exit-proposals)")
+	HouseholdDetail exit(@PathVariable long id, @RequestBody(required = false) ExitHousehold cmd) {
+		throw StatusPolicy.throughCase(inScope(id), "EXIT");
 	}
 
 	@PostMapping("/{id}/close")
 	@PreAuthorize(WRITE)
-	@Operation(summary = "Close a filed or exited file (death, transfer, retirement, other); its members are released. Drafts cannot be closed.")
+	@Operation(summary = "Close a filed or exited file on death, transfer or retirement with its evidence in note (document or reference); its members are released. Other reasons are an administrator's status correction (/api/v1/status-corrections). Drafts cannot be closed.")
 	HouseholdDetail close(@PathVariable long id, @Valid @RequestBody CloseHousehold cmd) {
+		inScope(id);
+		StatusPolicy.mayCloseDirectly(cmd);
 		return detail(registry.close(scope(), id, cmd));
 	}
 
 	@PostMapping("/{id}/reopen")
 	@PreAuthorize(WRITE)
-	@Operation(summary = "Reopen a closed or exited file (back to filed)")
-	HouseholdDetail reopen(@PathVariable long id, @Valid @RequestBody(required = false) ReopenHousehold cmd) {
-		return detail(registry.reopen(scope(), id, cmd));
+	@Operation(summary = "Refused (409): a closed or exited file comes back only by an approved reopening case, POST /api/v1/cases with type REOPEN")
+	HouseholdDetail reopen(@PathVariable long id, @RequestBody(required = false) ReopenHousehold cmd) {
+		throw StatusPolicy.throughCase(inScope(id), "REOPEN");
+	}
+
+	private HouseholdView inScope(long id) {
+		return registry.find(scope(), id).orElseThrow(() -> BangfuException.notFound("registry.household.notFound", id));
 	}
 
 	@PostMapping("/{id}/members")

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
-import org.bangfu.registry.HouseholdCommands.ExitHousehold;
 import org.bangfu.registry.HouseholdCommands.FileHousehold;
-import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
 import org.bangfu.registry.HouseholdExport;
 import org.bangfu.registry.HouseholdExportJobs;
@@ -18,6 +16,7 @@ import org.bangfu.registry.HouseholdRegistry;
 import org.bangfu.registry.HouseholdView;
 import org.bangfu.registry.Vocabulary;
 import org.bangfu.registry.Vocabulary.CloseReason;
+import org.bangfu.registry.internal.StatusPolicy;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
@@ -212,10 +211,9 @@ class HouseholdController {
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		inScope(registry, id);
 		try {
-			if (reason == null) {
-				throw BangfuException.badField("reason", "registry.closeReason.required");
-			}
-			registry.close(Actor.require().scope(), id, new CloseHousehold(reason, note));
+			CloseHousehold cmd = new CloseHousehold(reason, note);
+			StatusPolicy.mayCloseDirectly(cmd);
+			registry.close(Actor.require().scope(), id, cmd);
 			redirect.addFlashAttribute("message", messages.get("registry.closedMsg"));
 		}
 		catch (BangfuException ex) {
@@ -224,46 +222,15 @@ class HouseholdController {
 		return "redirect:/households/" + id;
 	}
 
-	@PostMapping("/households/{id}/file")
+	/** No paper filing, exit or reopening: these old form targets answer with the case to open instead. */
+	@PostMapping({ "/households/{id}/file", "/households/{id}/exit", "/households/{id}/reopen" })
 	@PreAuthorize(WRITE)
-	String fileDraft(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			HouseholdView h = registry.fileDraft(Actor.require().scope(), id);
-			redirect.addFlashAttribute("message", messages.get("registry.filed", h.fileNo()));
-		}
-		catch (BangfuException ex) {
-			redirect.addFlashAttribute("error", messages.of(ex));
-		}
-		return "redirect:/households/" + id;
-	}
-
-	@PostMapping("/households/{id}/exit")
-	@PreAuthorize(WRITE)
-	String exit(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate exitDate,
-			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
-			registry.exit(Actor.require().scope(), id, new ExitHousehold(exitDate, note));
-			redirect.addFlashAttribute("message", messages.get("registry.exitedMsg"));
-		}
-		catch (BangfuException ex) {
-			redirect.addFlashAttribute("error", messages.of(ex));
-		}
-		return "redirect:/households/" + id;
-	}
-
-	@PostMapping("/households/{id}/reopen")
-	@PreAuthorize(WRITE)
-	String reopen(@PathVariable long id, RedirectAttributes redirect) {
-		inScope(registry, id);
-		try {
-			registry.reopen(Actor.require().scope(), id, new ReopenHousehold(null));
-			redirect.addFlashAttribute("message", messages.get("registry.reopenedMsg"));
-		}
-		catch (BangfuException ex) {
-			redirect.addFlashAttribute("error", messages.of(ex));
-		}
-		return "redirect:/households/" + id;
+	String throughCase(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+		HouseholdView h = inScope(registry, id);
+		String uri = request.getRequestURI();
+		String type = uri.endsWith("/file") ? "NEW_FILING" : uri.endsWith("/exit") ? "EXIT" : "REOPEN";
+		redirect.addFlashAttribute("error", messages.of(StatusPolicy.throughCase(h, type)));
+		return "redirect:/cases/new?householdId=" + id + "&type=" + type;
 	}
 
 	@PostMapping("/households/{id}/members/{memberId}/reveal")
