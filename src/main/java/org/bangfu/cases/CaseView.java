@@ -19,7 +19,9 @@ public record CaseView(long id, String caseNo, CaseType type, long chainId, long
 		String outcomeApplied, long createdById, String createdBy, Instant createdAt, Instant updatedAt, int version,
 		LocalDate dueDate, boolean overdue) {
 
+	/** Reads change data written by earlier versions too (fields since removed are ignored). */
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
 	/**
