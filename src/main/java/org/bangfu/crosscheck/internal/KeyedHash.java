@@ -22,6 +22,7 @@ public class KeyedHash {
 
 	private final ThreadLocal<Mac> macs;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	KeyedHash(@Value("${bangfu.crypto.key:}") String key, @Value("${bangfu.crypto.key-file:data/crypto.key}") String keyFile) {
 		this(MasterKey.derive(MasterKey.load(key, Path.of(keyFile)), "bangfu-lookup-v1"));
 	}
