@@ -102,7 +102,9 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/cases/{id}", "/cases/{c}"),
 			Map.entry("/cases/{id}/archive", "/cases/{c}/archive"),
 			Map.entry("/cases/{id}/archive.pdf", "/cases/{c}/archive.pdf"),
-			Map.entry("/cases/{id}/documents/{documentId}", "/cases/{c}/documents/{d}"));
+			Map.entry("/cases/{id}/documents/{documentId}", "/cases/{c}/documents/{d}"),
+			Map.entry("/crosscheck/households/{id}/report.pdf", "/crosscheck/households/{h}/report.pdf"),
+			Map.entry("/api/v1/crosscheck/households/{id}/report.pdf", "/api/v1/crosscheck/households/{h}/report.pdf"));
 
 	/** Search results and lists: names and masked numbers to find a file; opening or exporting one is audited. */
 	static final String LIST = "a list or search result to find a file (names, masked numbers); opening or exporting a file is audited";

@@ -8,6 +8,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.bangfu.cases.DocumentView;
+import org.bangfu.crosscheck.CrossCheckReports;
 import org.bangfu.crosscheck.ExtractKind;
 import org.bangfu.crosscheck.ExtractView;
 import org.bangfu.crosscheck.Extracts;
@@ -44,7 +46,10 @@ class CrossCheckRestController {
 
 	private final Findings findings;
 
-	CrossCheckRestController(Extracts extracts, Findings findings) {
+	private final CrossCheckReports reports;
+
+	CrossCheckRestController(Extracts extracts, Findings findings, CrossCheckReports reports) {
+		this.reports = reports;
 		this.extracts = extracts;
 		this.findings = findings;
 	}
@@ -97,6 +102,21 @@ class CrossCheckRestController {
 	@Operation(summary = "Confirms an open finding with a reason; followUp CHANGE_CASE or EXIT_CASE opens that case for the household, FILE records the file was corrected")
 	FindingView confirm(@PathVariable long id, @RequestBody Decision body) {
 		return findings.confirm(Actor.require(), id, body.reason(), body.followUp());
+	}
+
+	@GetMapping(path = "/api/v1/crosscheck/households/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@PreAuthorize(READ)
+	@Operation(summary = "The household's cross-check report (信息比对报告) as PDF: every finding with its evidence and review (audited)")
+	byte[] report(@PathVariable long id, java.util.Locale locale) {
+		return reports.householdPdf(Actor.require().scope(), id, locale);
+	}
+
+	@PostMapping("/api/v1/crosscheck/cases/{id}/report")
+	@PreAuthorize("hasAnyRole('CASEWORKER','REVIEWER','APPROVER')")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Generates the cross-check report of the case's household and archives it as the case's CROSS_CHECK_REPORT document")
+	DocumentView archive(@PathVariable long id, java.util.Locale locale) {
+		return reports.archiveWithCase(Actor.require(), id, locale);
 	}
 
 	@PostMapping("/api/v1/crosscheck/findings/{id}/dismiss")

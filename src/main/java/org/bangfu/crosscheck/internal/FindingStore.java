@@ -34,7 +34,7 @@ public class FindingStore {
 			  JOIN registry_household h ON h.id = f.household_id
 			  JOIN organisation o ON o.id = h.organisation_id
 			  JOIN registry_member m ON m.id = f.member_id
-			 WHERE """ + Scope.sql("o.path");
+			 WHERE\s""" + Scope.sql("o.path");
 
 	private final JdbcClient jdbc;
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 
+import java.util.Locale;
+
+import org.bangfu.crosscheck.CrossCheckReports;
 import org.bangfu.crosscheck.ExtractKind;
 import org.bangfu.crosscheck.ExtractView;
 import org.bangfu.crosscheck.Extracts;
@@ -16,6 +19,9 @@ import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
 import org.bangfu.shared.Problem;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +46,11 @@ class CrossCheckController {
 
 	private final BusinessClock clock;
 
-	CrossCheckController(Extracts extracts, Findings findings, PageMessages messages, BusinessClock clock) {
+	private final CrossCheckReports reports;
+
+	CrossCheckController(Extracts extracts, Findings findings, PageMessages messages, BusinessClock clock,
+			CrossCheckReports reports) {
+		this.reports = reports;
 		this.extracts = extracts;
 		this.findings = findings;
 		this.messages = messages;
@@ -111,6 +121,35 @@ class CrossCheckController {
 	@PreAuthorize(CrossCheckRoles.REVIEW)
 	String dismiss(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		return decide(redirect, () -> findings.dismiss(Actor.require(), id, reason));
+	}
+
+	@GetMapping("/crosscheck/households/{id}/report.pdf")
+	@PreAuthorize(CrossCheckRoles.READ)
+	ResponseEntity<byte[]> report(@PathVariable long id, Locale locale) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=crosscheck-report-" + id + ".pdf")
+			.body(reports.householdPdf(Actor.require().scope(), id, locale));
+	}
+
+	@PostMapping("/crosscheck/cases/report")
+	@PreAuthorize("hasAnyRole('CASEWORKER','REVIEWER','APPROVER')")
+	String archive(@RequestParam(required = false) Long caseId, Locale locale, RedirectAttributes redirect) {
+		try {
+			if (caseId == null) {
+				throw BangfuException.badField("caseId", "cases.case.notFound", "");
+			}
+			reports.archiveWithCase(Actor.require(), caseId, locale);
+			redirect.addFlashAttribute("message", messages.get("crosscheck.report.archived"));
+			return "redirect:/cases/" + caseId;
+		}
+		catch (BangfuException ex) {
+			if (ex.problem() == Problem.FORBIDDEN) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", messages.of(ex));
+			return "redirect:/crosscheck";
+		}
 	}
 
 	private String decide(RedirectAttributes redirect, Runnable work) {

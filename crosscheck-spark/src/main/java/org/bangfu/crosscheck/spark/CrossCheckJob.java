@@ -159,15 +159,21 @@ public final class CrossCheckJob {
 		return out.select("kind", "household", "name");
 	}
 
+	/** One initialised MAC per executor thread and key (a MAC per row would dominate the job). */
+	private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(java.util.HashMap::new);
+
 	static String hash(String keyHex, String id) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(HexFormat.of().parseHex(keyHex), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		Mac mac = MACS.get().computeIfAbsent(keyHex, k -> {
+			try {
+				Mac m = Mac.getInstance("HmacSHA256");
+				m.init(new SecretKeySpec(HexFormat.of().parseHex(k), "HmacSHA256"));
+				return m;
+			}
+			catch (java.security.GeneralSecurityException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
