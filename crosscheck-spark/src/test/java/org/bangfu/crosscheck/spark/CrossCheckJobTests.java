@@ -29,7 +29,8 @@ class CrossCheckJobTests {
 		byte[] key = HexFormat.of().parseHex(Files.readString(GOLDEN.resolve("fixture.key")).strip());
 		SparkSession spark = SparkSession.builder().master("local[1]").appName("crosscheck-test")
 			.config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
-			.config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+			.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
+			.config("spark.sql.warehouse.dir", "target/spark-warehouse").getOrCreate();
 		try {
 			List<Row> rows = CrossCheckJob.findings(spark, GOLDEN.resolve("extracts"), GOLDEN.resolve("register.csv"), key)
 				.collectAsList();
