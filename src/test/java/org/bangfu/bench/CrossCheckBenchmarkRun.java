@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The cross-check at scale (docs/benchmarks.md, section Cross-check): a register of P persons (three
  * per household, written with COPY) against an extract of R rows of which one in ten is a register
  * person whose file shows no wage (a housing-fund extract: each such row is a finding). Times the
- * import as a user runs it (read, hash, COPY) and the set-based match separately. Not part of the
+ * import as a user runs it (read, hash, COPY) together with the set-based match. Not part of the
  * suite: {@code mvn -B -ntp -Pbench test -Dtest=CrossCheckBenchmarkRun -Dsurefire.failIfNoSpecifiedTests=false
  * -Dcrosscheck.bench.persons=3000000 -Dcrosscheck.bench.rows=10000000}.
  */
