@@ -104,7 +104,9 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/cases/{id}/archive.pdf", "/cases/{c}/archive.pdf"),
 			Map.entry("/cases/{id}/documents/{documentId}", "/cases/{c}/documents/{d}"),
 			Map.entry("/monitoring/households/{id}", "/monitoring/households/{h}"),
-			Map.entry("/api/v1/monitoring/households/{id}", "/api/v1/monitoring/households/{h}"));
+			Map.entry("/api/v1/monitoring/households/{id}", "/api/v1/monitoring/households/{h}"),
+			Map.entry("/crosscheck/households/{id}/report.pdf", "/crosscheck/households/{h}/report.pdf"),
+			Map.entry("/api/v1/crosscheck/households/{id}/report.pdf", "/api/v1/crosscheck/households/{h}/report.pdf"));
 
 	/** Search results and lists: names and masked numbers to find a file; opening or exporting one is audited. */
 	static final String LIST = "a list or search result to find a file (names, masked numbers); opening or exporting a file is audited";
@@ -239,6 +241,11 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/api/v1/donations", NONE + ": donors are not households; anonymous donors are never named"),
 			Map.entry("/funds/donations", NONE + ": donors are not households; anonymous donors are never named"),
 			Map.entry("/api/v1/fund-transfers", NONE), Map.entry("/funds/transfers", NONE),
+			Map.entry("/crosscheck", NONE + ": extracts (registry, source, row counts), never an ID number"),
+			Map.entry("/api/v1/crosscheck/extracts", NONE + ": extracts (registry, source, row counts), never an ID number"),
+			Map.entry("/crosscheck/findings", OTHER + "; every look writes crosscheck.findings.view (CrossCheckMatchingIntegrationTests)"),
+			Map.entry("/api/v1/crosscheck/findings", OTHER + "; every look writes crosscheck.findings.view (CrossCheckMatchingIntegrationTests)"),
+			Map.entry("/api/v1/crosscheck/findings/{id}", OTHER + "; every look writes crosscheck.finding.view (CrossCheckMatchingIntegrationTests)"),
 			Map.entry("/api/v1/ledger/balances", NONE), Map.entry("/api/v1/ledger/entries", NONE + ": amounts by fund and cycle"),
 			Map.entry("/api/v1/ledger/reports/{kind}.pdf", NONE + ": the books (amounts)"),
 			Map.entry("/api/v1/ledger/reports/{kind}.xlsx", NONE + ": the books (amounts)"),
