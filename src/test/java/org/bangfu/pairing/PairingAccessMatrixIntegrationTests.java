@@ -206,6 +206,7 @@ class PairingAccessMatrixIntegrationTests {
 			.endpoint("GET", "/visits/due", null).allow(READ, 200, 200)
 			.endpoint("GET", "/visits/due?overdue=true", null).allow(READ, 200, 200)
 			.endpoint("GET", "/visits/due/mine", null).allow(READ, 200, 200)
+			.endpoint("GET", "/visits/mine", null).allow(READ, 200, 200)
 			.endpoint("GET", "/visits/indicators", null).allow(READ, 200, 200)
 			.endpoint("GET", "/visits/indicators?organisationId={org}", null).allow(READ, 200, 404)
 			.endpoint("GET", "/visits/policies", null).allow(READ, 200, 200)
