@@ -68,6 +68,23 @@ class HouseholdPagesIntegrationTests {
 	}
 
 	@Test
+	void theRegistrationFormSuggestsTheNextFreeFileNumberOfTheOrganisation() {
+		assertThat(suggestedFileNo()).isEqualTo(org.code() + "-00001");
+		// a number already used in the organisation (typed from a paper file) is skipped
+		HttpResponse<String> res = caseworker.form("/households",
+				form(org.code() + "-00002", Households.idNumber(LocalDate.of(1968, 3, 9), false)));
+		assertThat(res.statusCode()).as(res.body()).isEqualTo(302);
+		assertThat(suggestedFileNo()).isEqualTo(org.code() + "-00003");
+	}
+
+	private String suggestedFileNo() {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input[^>]*id=\"fileNo\"[^>]*value=\"([^\"]*)\"")
+			.matcher(caseworker.get("/households/new").body());
+		assertThat(m.find()).as("the file number field").isTrue();
+		return m.group(1);
+	}
+
+	@Test
 	void anEmptyRegisterSaysWhatToDoNext() {
 		HttpResponse<String> list = caseworker.get("/households");
 		assertThat(list.statusCode()).isEqualTo(200);

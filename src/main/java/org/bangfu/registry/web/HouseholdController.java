@@ -21,6 +21,7 @@ import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
 import org.bangfu.shared.IdNumber;
+import org.bangfu.shared.Scope;
 import org.bangfu.platform.web.PageMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,8 +58,14 @@ class HouseholdController {
 
 	private final BusinessClock clock;
 
+	private final org.bangfu.registry.FileNumbers fileNumbers;
+
+	private final org.bangfu.organisation.Organisations organisations;
+
 	HouseholdController(HouseholdRegistry registry, HouseholdExport export, FormErrors forms, PageMessages messages,
-			BusinessClock clock) {
+			BusinessClock clock, org.bangfu.registry.FileNumbers fileNumbers, org.bangfu.organisation.Organisations organisations) {
+		this.fileNumbers = fileNumbers;
+		this.organisations = organisations;
 		this.registry = registry;
 		this.export = export;
 		this.forms = forms;
@@ -113,7 +120,13 @@ class HouseholdController {
 	@GetMapping("/households/new")
 	@PreAuthorize(WRITE)
 	String newForm(Model model) {
-		model.addAttribute("form", new HouseholdForm());
+		Scope scope = Actor.require().scope();
+		HouseholdForm form = new HouseholdForm();
+		// a suggested 户编号 from the organisation's sequence, and the region picker at the organisation's region
+		form.setFileNo(fileNumbers.suggest(scope));
+		form.setRegionCode(organisations.require(scope, scope.organisationId()).regionCode());
+		model.addAttribute("form", form);
+		model.addAttribute("fileNoSuggested", true);
 		model.addAttribute("headCheck", HeadCheck.newHousehold(messages));
 		vocabulary(model);
 		return "registry/new";
