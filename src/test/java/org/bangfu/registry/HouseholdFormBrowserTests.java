@@ -49,7 +49,7 @@ class HouseholdFormBrowserTests {
 			browser.type(By.id("fileNo"), fileNo);
 
 			// the region picker starts at the organisation's own region (江岸区): only the street is left to choose
-			assertThat(browser.driver().findElement(By.id("regionCode")).getDomProperty("value")).isEqualTo("420102");
+			assertThat(browser.driver().findElement(By.id("regionCode")).getDomProperty("value")).isEqualTo("420102000000");
 			assertThat(new Select(browser.driver().findElement(By.id("regionCode-level-3"))).getFirstSelectedOption().getText())
 				.isEqualTo("江岸区");
 			choose(browser, "regionCode-level-4", "大智街道");

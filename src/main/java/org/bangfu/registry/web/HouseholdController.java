@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
 import org.bangfu.registry.HouseholdCommands.ExitHousehold;
-import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.ReopenHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
 import org.bangfu.registry.HouseholdExport;
@@ -21,7 +20,6 @@ import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
 import org.bangfu.shared.IdNumber;
-import org.bangfu.shared.Scope;
 import org.bangfu.platform.web.PageMessages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,14 +56,8 @@ class HouseholdController {
 
 	private final BusinessClock clock;
 
-	private final org.bangfu.registry.FileNumbers fileNumbers;
-
-	private final org.bangfu.organisation.Organisations organisations;
-
 	HouseholdController(HouseholdRegistry registry, HouseholdExport export, FormErrors forms, PageMessages messages,
-			BusinessClock clock, org.bangfu.registry.FileNumbers fileNumbers, org.bangfu.organisation.Organisations organisations) {
-		this.fileNumbers = fileNumbers;
-		this.organisations = organisations;
+			BusinessClock clock) {
 		this.registry = registry;
 		this.export = export;
 		this.forms = forms;
@@ -115,45 +107,6 @@ class HouseholdController {
 			.toString());
 		prepared.writeTo(response.getOutputStream());
 		return null;
-	}
-
-	@GetMapping("/households/new")
-	@PreAuthorize(WRITE)
-	String newForm(Model model) {
-		Scope scope = Actor.require().scope();
-		HouseholdForm form = new HouseholdForm();
-		// a suggested 户编号 from the organisation's sequence, and the region picker at the organisation's region
-		form.setFileNo(fileNumbers.suggest(scope));
-		form.setRegionCode(organisations.require(scope, scope.organisationId()).regionCode());
-		model.addAttribute("form", form);
-		model.addAttribute("fileNoSuggested", true);
-		model.addAttribute("headCheck", HeadCheck.newHousehold(messages));
-		vocabulary(model);
-		return "registry/new";
-	}
-
-	@PostMapping("/households")
-	@PreAuthorize(WRITE)
-	String create(@ModelAttribute("form") HouseholdForm form, BindingResult errors,
-			@RequestParam(defaultValue = "file") String saveAs, Model model, RedirectAttributes redirect) {
-		boolean draft = "draft".equals(saveAs);
-		FileHousehold cmd = new FileHousehold(null, form.toData(), form.getHead().toData(), draft);
-		forms.validate(cmd, errors, p -> p.startsWith("household.") ? p.substring(10) : p);
-		if (!errors.hasErrors()) {
-			try {
-				HouseholdView h = registry.file(Actor.require().scope(), cmd);
-				redirect.addFlashAttribute("message",
-						draft ? messages.get("registry.drafted", h.fileNo()) : messages.get("registry.filed", h.fileNo()));
-				return "redirect:/households/" + h.id();
-			}
-			catch (BangfuException ex) {
-				forms.reject(errors, ex, ex.field() != null && ex.field().equals("idNumber") || "relation".equals(ex.field())
-						|| "disabilityGrade".equals(ex.field()) ? "head." : "");
-			}
-		}
-		model.addAttribute("headCheck", HeadCheck.newHousehold(messages));
-		vocabulary(model);
-		return "registry/new";
 	}
 
 	@GetMapping("/households/{id}")
