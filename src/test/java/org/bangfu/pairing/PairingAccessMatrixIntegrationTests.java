@@ -327,7 +327,7 @@ class PairingAccessMatrixIntegrationTests {
 		failures.addAll(uploads(callers, apiTargets, pageTargets, theirs));
 
 		assertThat(failures).as("access matrix mismatches").isEmpty();
-		assertThat(matrix.rows()).as("80 endpoints and 15 on another cadre's household, for 7 roles").hasSize(7 * (80 + 15));
+		assertThat(matrix.rows()).as("81 endpoints and 15 on another cadre's household, for 7 roles").hasSize(7 * (81 + 15));
 
 		for (Role role : Role.values()) {
 			for (Target t : List.of(apiTargets.get(role), pageTargets.get(role))) {

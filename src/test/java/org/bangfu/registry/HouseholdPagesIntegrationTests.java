@@ -83,6 +83,7 @@ class HouseholdPagesIntegrationTests {
 		assertThat(page0).as("a further member's section, its labels tied to its fields")
 			.contains("for=\"members0.name\"", "id=\"members0.name\"", "for=\"members0.idNumber\"", "id=\"members0.idNumber\"");
 		Map<String, String> more = form(Households.fileNo(), "");
+		more.put("members[0].name", "李小花");
 		more.put("saveAs", "addMember");
 		assertThat(caseworker.form("/households", more).body()).as("one more section, nothing saved")
 			.contains("id=\"members1.name\"").doesNotContain("id=\"members2.name\"");
