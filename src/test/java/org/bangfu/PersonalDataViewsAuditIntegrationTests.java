@@ -126,6 +126,7 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/api/v1/pairings", LIST), Map.entry("/api/v1/pairings/unpaired", LIST),
 			Map.entry("/pairing/unpaired", LIST), Map.entry("/api/v1/visits/due", LIST),
 			Map.entry("/api/v1/visits/overdue", LIST), Map.entry("/visits/due", LIST), Map.entry("/visits/due/mine", LIST),
+			Map.entry("/visits/mine", LIST + ": the households paired with the user (我的帮扶户)"),
 			Map.entry("/api/v1/agreements", LIST), Map.entry("/api/v1/measures", LIST),
 			Map.entry("/api/v1/notices/candidates", LIST), Map.entry("/api/v1/cadres", LIST),
 			Map.entry("/pairing/cadres", LIST),

@@ -267,6 +267,16 @@ public class Visits {
 		return due(actor.scope(), cadre.get().id(), withinDays, false, 200);
 	}
 
+	/**
+	 * Every household paired with the user (我的帮扶户), the most urgent visit first: overdue,
+	 * then due soonest. Empty when the user is not a cadre.
+	 */
+	public List<DueRow> pairedWithUser(Actor actor) {
+		return pairings.cadreOfUser(actor.userId())
+			.map(c -> lists.due(actor.scope(), c.id(), null, clock.today(), null, 500))
+			.orElse(List.of());
+	}
+
 	/** The household's next due date under its policy. */
 	public Optional<DueRow> nextDue(Scope scope, long householdId) {
 		return lists.due(scope, null, householdId, clock.today(), null, 1).stream().findFirst();

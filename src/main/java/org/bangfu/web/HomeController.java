@@ -51,6 +51,11 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal BangfuUser actor, Model model, Locale locale) {
+		if (actor.roles().equals(java.util.Set.of(org.bangfu.shared.Role.PAIRING_CADRE))) {
+			// a pairing cadre's home is the list of their households (我的帮扶户), at the same address
+			model.addAttribute("mustChangePassword", users.mustChangePassword(actor.userId()));
+			return "forward:/visits/mine";
+		}
 		model.addAttribute("actor", actor);
 		model.addAttribute("roleNames", actor.roles()
 			.stream()

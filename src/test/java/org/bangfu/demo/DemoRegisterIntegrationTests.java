@@ -115,6 +115,9 @@ class DemoRegisterIntegrationTests extends DemoDatabaseTest {
 		assertThat(due).filteredOn(d -> !d.overdue()).hasSizeGreaterThanOrEqualTo(2);
 		String mine = Http.loggedIn(port, "demo.cadre", PASSWORD).get("/visits/due/mine").body();
 		assertThat(mine).contains(due.get(0).fileNo());
+		String home = Http.loggedIn(port, "demo.cadre", PASSWORD).get("/").body();
+		assertThat(home).as("a cadre's home is the list of their households")
+			.contains("id=\"my-households\"", due.get(0).fileNo(), due.get(due.size() - 1).headName());
 
 		assertThat(pairings.countUnpaired(scope("JA-UNION"))).isEqualTo(6);
 		assertThat(pairings.countUnpaired(scope("JA-CIVIL"))).isEqualTo(3);

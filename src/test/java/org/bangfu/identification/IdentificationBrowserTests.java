@@ -62,6 +62,19 @@ class IdentificationBrowserTests {
 		try (Browser browser = Browser.phone(port)) {
 			browser.logIn(admin, Fixtures.PASSWORD);
 			browser.go("/households/" + h.id());
+			// on a phone the members are stacked cards, each value named, nothing wider than the screen
+			JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+			assertThat(browser.driver().findElements(By.cssSelector("#members tbody tr"))).hasSize(3)
+				.allSatisfy(row -> assertThat(row.getSize().getWidth()).isLessThanOrEqualTo(375));
+			assertThat(js.executeScript("return getComputedStyle(document.querySelector('#members tbody td[data-label]'), '::before').content"))
+				.isEqualTo("\"与户主关系\"");
+			assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
+				.as("no sideways scrolling").isLessThanOrEqualTo(375);
+			// the identification panel is folded below the members: the outcome in its summary line, the reasons on demand
+			WebElement folded = browser.waitFor(By.id("decision-summary"));
+			assertThat(folded.getText()).contains("深度困难");
+			assertThat(browser.driver().findElement(By.id("rule-set-union-classes")).isDisplayed()).isFalse();
+			browser.click(By.id("decision-summary"));
 			WebElement union = browser.waitFor(By.id("rule-set-union-classes"));
 			assertThat(union.getText()).contains("深度困难");
 			assertThat(union.findElement(By.tagName("summary")).getText())
@@ -98,6 +111,7 @@ class IdentificationBrowserTests {
 			assertThat(browser.text(By.id("flash-message"))).contains("dibao_urban = 200.00");
 
 			browser.go("/households/" + h.id());
+			browser.click(By.id("decision-summary")); // the identification panel is folded below the members
 			union = browser.waitFor(By.id("rule-set-union-classes"));
 			assertThat(union.getText()).contains("相对困难");
 			WebElement summary = union.findElement(By.tagName("summary"));

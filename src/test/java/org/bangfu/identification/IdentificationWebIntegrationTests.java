@@ -82,7 +82,7 @@ class IdentificationWebIntegrationTests {
 				Map.of("ruleSet", "union-classes", "asOf", today.toString()));
 		assertThat(recorded.statusCode()).isEqualTo(302);
 		String history = caseworker.get("/identification/households/" + household.id() + "/decisions").body();
-		assertThat(history).contains("union-classes v1").contains("深度困难");
+		assertThat(history).contains("工会困难职工分类（深度困难／相对困难／意外致困） 第 1 版").doesNotContain("union-classes v1").contains("深度困难");
 		assertThat(caseworker.get("/identification/households/" + household.id() + "/panel?lang=en").body())
 			.contains("Deep hardship").contains("Recorded: Deep hardship");
 	}

@@ -206,6 +206,7 @@ class PairingAccessMatrixIntegrationTests {
 			.endpoint("GET", "/visits/due", null).allow(READ, 200, 200)
 			.endpoint("GET", "/visits/due?overdue=true", null).allow(READ, 200, 200)
 			.endpoint("GET", "/visits/due/mine", null).allow(READ, 200, 200)
+			.endpoint("GET", "/visits/mine", null).allow(READ, 200, 200)
 			.endpoint("GET", "/visits/indicators", null).allow(READ, 200, 200)
 			.endpoint("GET", "/visits/indicators?organisationId={org}", null).allow(READ, 200, 404)
 			.endpoint("GET", "/visits/policies", null).allow(READ, 200, 200)
@@ -326,7 +327,7 @@ class PairingAccessMatrixIntegrationTests {
 		failures.addAll(uploads(callers, apiTargets, pageTargets, theirs));
 
 		assertThat(failures).as("access matrix mismatches").isEmpty();
-		assertThat(matrix.rows()).as("80 endpoints and 15 on another cadre's household, for 7 roles").hasSize(7 * (80 + 15));
+		assertThat(matrix.rows()).as("81 endpoints and 15 on another cadre's household, for 7 roles").hasSize(7 * (81 + 15));
 
 		for (Role role : Role.values()) {
 			for (Target t : List.of(apiTargets.get(role), pageTargets.get(role))) {

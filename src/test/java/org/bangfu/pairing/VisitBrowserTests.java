@@ -35,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * A paired cadre on a 375 px phone: the home page starts with the household due, the one-page
+ * A paired cadre on a 375 px phone: the home page is the list of their households (我的帮扶户) with the one due, the one-page
  * visit form keeps a draft across a reload, the visit is recorded with the checklist and a
  * photo, and the ledger shows it. Without a connection the draft and its photo (IndexedDB) survive
  * a reload and are sent together when the connection is back.
@@ -72,7 +72,7 @@ class VisitBrowserTests {
 		try (Browser browser = Browser.phone(port)) {
 			browser.logIn(login, Fixtures.PASSWORD);
 			WebElement record = browser.waitFor(By.id("record-" + h.id()));
-			assertThat(browser.text(By.id("my-visits"))).contains("王德明", "7 天内到期");
+			assertThat(browser.text(By.id("my-households"))).contains("王德明", "村帮扶工作队", "尚未走访", "7 天内到期");
 			Browser.clickCentered(browser.driver(), record);
 
 			browser.waitFor(By.id("visit-form"));

@@ -57,6 +57,7 @@ class HouseholdEconomicsBrowserTests {
 		try (Browser browser = Browser.desktop(port)) {
 			browser.logIn(login, Fixtures.PASSWORD);
 			browser.go("/households/" + h.id());
+			browser.click(By.id("decision-summary")); // the identification panel is folded below the members
 			assertThat(browser.waitFor(By.id("rule-set-union-classes")).getText()).contains("相对困难");
 			// the decision panel loads into the header (htmx) and may move the tabs: follow the tab's link
 			browser.go(browser.waitFor(By.id("economics-tab")).getDomAttribute("href"));
@@ -92,6 +93,7 @@ class HouseholdEconomicsBrowserTests {
 			// the medical spending is essential spending now: (8,400 − 6,000) ÷ 12 ÷ 3 = 66.666… < 200 → deep hardship,
 			// every figure named and the quotient shown unrounded
 			browser.go("/households/" + h.id());
+			browser.click(By.id("decision-summary")); // the identification panel is folded below the members
 			WebElement union = browser.waitFor(By.id("rule-set-union-classes"));
 			assertThat(union.getText()).contains("深度困难");
 			assertThat(union.findElement(By.tagName("summary")).getText())

@@ -68,6 +68,59 @@ class HouseholdPagesIntegrationTests {
 	}
 
 	@Test
+	void theRegistrationFormSuggestsTheNextFreeFileNumberOfTheOrganisation() {
+		assertThat(suggestedFileNo()).isEqualTo(org.code() + "-00001");
+		// a number already used in the organisation (typed from a paper file) is skipped
+		HttpResponse<String> res = caseworker.form("/households",
+				form(org.code() + "-00002", Households.idNumber(LocalDate.of(1968, 3, 9), false)));
+		assertThat(res.statusCode()).as(res.body()).isEqualTo(302);
+		assertThat(suggestedFileNo()).isEqualTo(org.code() + "-00003");
+	}
+
+	@Test
+	void severalMembersAreFiledWithTheHeadOnOnePageAndABadOneFilesNothing() {
+		String page0 = caseworker.get("/households/new").body();
+		assertThat(page0).as("a further member's section, its labels tied to its fields")
+			.contains("for=\"members0.name\"", "id=\"members0.name\"", "for=\"members0.idNumber\"", "id=\"members0.idNumber\"");
+		Map<String, String> more = form(Households.fileNo(), "");
+		more.put("members[0].name", "李小花");
+		more.put("saveAs", "addMember");
+		assertThat(caseworker.form("/households", more).body()).as("one more section, nothing saved")
+			.contains("id=\"members1.name\"").doesNotContain("id=\"members2.name\"");
+		String fileNo = Households.fileNo();
+		Map<String, String> f = form(fileNo, Households.idNumber(LocalDate.of(1970, 2, 2), true));
+		String wife = Households.idNumber(LocalDate.of(1972, 3, 3), false);
+		f.put("members[0].name", "李小花");
+		f.put("members[0].idNumber", wife.substring(0, 17) + (wife.charAt(17) == '1' ? "2" : "1"));
+		f.put("members[0].relation", "SPOUSE");
+		f.put("members[1].name", "王小明");
+		f.put("members[1].idNumber", Households.idNumber(LocalDate.of(2010, 4, 4), true));
+		f.put("members[1].relation", "SON");
+		f.put("members[2].name", "");
+		HttpResponse<String> refused = caseworker.form("/households", f);
+		assertThat(refused.statusCode()).as("a wrong ID number of a further member").isEqualTo(200);
+		assertThat(refused.body()).contains("校验位不对").containsPattern("id=\"members0.idNumber\"[^>]*is-invalid|is-invalid[^>]*id=\"members0.idNumber\"");
+		assertThat(jdbc.sql("SELECT count(*) FROM registry_household WHERE file_no = ?").param(fileNo).query(Long.class).single())
+			.as("nothing filed half-way").isZero();
+
+		f.put("members[0].idNumber", wife);
+		HttpResponse<String> filed = caseworker.form("/households", f);
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
+		String page = caseworker.get(filed.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body();
+		assertThat(page).contains("王大山", "李小花", "王小明");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM registry_member m JOIN registry_household h ON h.id = m.household_id
+				WHERE h.file_no = ? AND m.active""").param(fileNo).query(Long.class).single()).isEqualTo(3);
+	}
+
+	private String suggestedFileNo() {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input[^>]*id=\"fileNo\"[^>]*value=\"([^\"]*)\"")
+			.matcher(caseworker.get("/households/new").body());
+		assertThat(m.find()).as("the file number field").isTrue();
+		return m.group(1);
+	}
+
+	@Test
 	void anEmptyRegisterSaysWhatToDoNext() {
 		HttpResponse<String> list = caseworker.get("/households");
 		assertThat(list.statusCode()).isEqualTo(200);

@@ -29,6 +29,16 @@ class ShellBrowserTests {
 
 			browser.click(By.id("lang-en"));
 			assertThat(browser.text(By.id("welcome"))).isEqualTo("Hello, 系统管理员");
+			// the Users page fits a 1366 px screen in English: no sideways scrolling, not even in the table
+			browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+			browser.go("/users");
+			browser.waitFor(By.id("user-table"));
+			org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+			assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+				.as("the page scrolls sideways by").isLessThanOrEqualTo(0);
+			assertThat(((Number) js.executeScript("var t = document.getElementById('user-table').parentElement; return t.scrollWidth - t.clientWidth")).intValue())
+				.as("the users table scrolls sideways by").isLessThanOrEqualTo(0);
+			browser.go("/");
 			browser.click(By.id("lang-zh"));
 			assertThat(browser.text(By.id("welcome"))).isEqualTo("您好，系统管理员");
 			browser.screenshot("home");

@@ -48,6 +48,7 @@ class DecisionPageController {
 		LocalDate date = asOf == null ? decisions.today() : asOf;
 		model.addAttribute("householdId", id);
 		model.addAttribute("asOf", date);
+		model.addAttribute("open", asOf != null);
 		model.addAttribute("today", decisions.today());
 		model.addAttribute("evaluations", decisions.evaluate(Actor.require().scope(), id, date, LocaleContextHolder.getLocale()));
 		return "identification/panel :: panel";
@@ -82,7 +83,15 @@ class DecisionPageController {
 	@PreAuthorize(READ)
 	String history(@PathVariable long id, Model model) {
 		model.addAttribute("householdId", id);
-		model.addAttribute("decisions", decisions.history(Actor.require().scope(), id, LocaleContextHolder.getLocale()));
+		Locale locale = LocaleContextHolder.getLocale();
+		var list = decisions.history(Actor.require().scope(), id, locale);
+		// rule sets by their name in the user's language, never by code
+		java.util.Map<String, String> byCode = new java.util.HashMap<>();
+		ruleSets.list(Actor.require().scope()).forEach(r -> byCode.putIfAbsent(r.code(), r.name(locale)));
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		list.forEach(d -> names.put(d.ruleSetId(), byCode.getOrDefault(d.ruleSetCode(), d.ruleSetCode())));
+		model.addAttribute("decisions", list);
+		model.addAttribute("ruleSetNames", names);
 		return "identification/history";
 	}
 

@@ -174,6 +174,20 @@ class VisitPagesController {
 		return "pairing/due :: mine";
 	}
 
+	/** A pairing cadre's start page on a phone: the households paired with them, one tap to record a visit. */
+	@GetMapping("/visits/mine")
+	@PreAuthorize(READ)
+	String myHouseholds(Model model) {
+		Actor actor = Actor.require();
+		List<org.bangfu.pairing.DueRow> rows = visits.pairedWithUser(actor);
+		model.addAttribute("rows", rows);
+		model.addAttribute("displayName", actor.displayName());
+		model.addAttribute("cadre", pairings.cadreOfUser(actor.userId()).isPresent());
+		model.addAttribute("overdueCount", rows.stream().filter(org.bangfu.pairing.DueRow::overdue).count());
+		model.addAttribute("dueSoonCount", rows.stream().filter(r -> !r.overdue() && r.daysLeft() <= 14).count());
+		return "pairing/mine";
+	}
+
 	@GetMapping("/visits/indicators")
 	@PreAuthorize(READ)
 	String indicators(@RequestParam(defaultValue = "organisation") String by, @RequestParam(required = false) Long organisationId,

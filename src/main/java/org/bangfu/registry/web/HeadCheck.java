@@ -16,6 +16,11 @@ record HeadCheck(String whenHead, boolean whenHeadBlocks, String whenNotHead) {
 		return new HeadCheck("", false, messages.get("registry.head.mustBeHead"));
 	}
 
+	/** A further member typed on the registration page, under the head. */
+	static HeadCheck furtherMember(PageMessages messages) {
+		return new HeadCheck(messages.get("registry.head.headAbove"), true, "");
+	}
+
 	/** Adding a member: the household has its head already. */
 	static HeadCheck adding(HouseholdView h, PageMessages messages) {
 		return h.head().isPresent() ? new HeadCheck(messages.get("registry.head.exists", h.headName()), true, "")

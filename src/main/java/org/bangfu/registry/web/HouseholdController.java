@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.bangfu.registry.HouseholdCommands.CloseHousehold;
-import org.bangfu.registry.HouseholdCommands.FileHousehold;
 import org.bangfu.registry.HouseholdCommands.UpdateHousehold;
 import org.bangfu.registry.HouseholdExport;
 import org.bangfu.registry.HouseholdExportJobs;
@@ -109,39 +108,6 @@ class HouseholdController {
 			.toString());
 		prepared.writeTo(response.getOutputStream());
 		return null;
-	}
-
-	@GetMapping("/households/new")
-	@PreAuthorize(WRITE)
-	String newForm(Model model) {
-		model.addAttribute("form", new HouseholdForm());
-		model.addAttribute("headCheck", HeadCheck.newHousehold(messages));
-		vocabulary(model);
-		return "registry/new";
-	}
-
-	@PostMapping("/households")
-	@PreAuthorize(WRITE)
-	String create(@ModelAttribute("form") HouseholdForm form, BindingResult errors,
-			@RequestParam(defaultValue = "file") String saveAs, Model model, RedirectAttributes redirect) {
-		boolean draft = "draft".equals(saveAs);
-		FileHousehold cmd = new FileHousehold(null, form.toData(), form.getHead().toData(), draft);
-		forms.validate(cmd, errors, p -> p.startsWith("household.") ? p.substring(10) : p);
-		if (!errors.hasErrors()) {
-			try {
-				HouseholdView h = registry.file(Actor.require().scope(), cmd);
-				redirect.addFlashAttribute("message",
-						draft ? messages.get("registry.drafted", h.fileNo()) : messages.get("registry.filed", h.fileNo()));
-				return "redirect:/households/" + h.id();
-			}
-			catch (BangfuException ex) {
-				forms.reject(errors, ex, ex.field() != null && ex.field().equals("idNumber") || "relation".equals(ex.field())
-						|| "disabilityGrade".equals(ex.field()) ? "head." : "");
-			}
-		}
-		model.addAttribute("headCheck", HeadCheck.newHousehold(messages));
-		vocabulary(model);
-		return "registry/new";
 	}
 
 	@GetMapping("/households/{id}")

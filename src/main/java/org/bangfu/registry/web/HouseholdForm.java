@@ -50,6 +50,9 @@ public class HouseholdForm {
 
 	private MemberForm head = new MemberForm();
 
+	/** Further members entered on the same page as the head; rows left empty are ignored. */
+	private java.util.List<MemberForm> members = new java.util.ArrayList<>();
+
 	HouseholdForm() {
 		head.setRelation(Relation.HEAD);
 	}
@@ -117,6 +120,8 @@ public class HouseholdForm {
 	public void setRemarks(String v) { remarks = v; }
 	public MemberForm getHead() { return head; }
 	public void setHead(MemberForm v) { head = v; }
+	public java.util.List<MemberForm> getMembers() { return members; }
+	public void setMembers(java.util.List<MemberForm> v) { members = v; }
 	// @formatter:on
 
 }

@@ -93,6 +93,11 @@ public class MemberForm {
 	}
 
 	// @formatter:off
+	/** Nothing typed in the row that identifies a person: the row is ignored. */
+	public boolean blank() {
+		return (name == null || name.isBlank()) && (idNumber == null || idNumber.isBlank());
+	}
+
 	public String getName() { return name; }
 	public void setName(String v) { name = v; }
 	public String getIdNumber() { return idNumber; }
