@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /** Files generated families in a fresh county (and the outsider in another) and imports extracts as a user would. */
 @Component
-class CrossCheckWorld {
+public class CrossCheckWorld {
 
 	final Places places;
 

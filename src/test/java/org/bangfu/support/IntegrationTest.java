@@ -5,9 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.bangfu.crosscheck.CrossCheckWorld;
 import org.bangfu.identification.Batches;
 import org.bangfu.identification.Places;
 import org.bangfu.identification.Population;
+import org.bangfu.monitoring.MonitoringWorld;
 import org.bangfu.programs.RosterWorld;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +27,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(TestPostgres.class)
-@Import({ Fixtures.class, Places.class, Population.class, Batches.class, RosterWorld.class })
+@Import({ Fixtures.class, Places.class, Population.class, Batches.class, RosterWorld.class, MonitoringWorld.class,
+		CrossCheckWorld.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "bangfu.admin-password=" + IntegrationTest.ADMIN_PASSWORD, "bangfu.demo-data=false",
 				"bangfu.jobs.poll-interval=200ms", "bangfu.jobs.initial-delay=200ms",
