@@ -44,8 +44,8 @@ public class AssessmentDocuments {
 	public byte[] pdf(Actor actor, int year, Long organisationId, Locale locale) {
 		audit.record("reporting.assessment.export", "assessment", year, Map.of("format", "pdf", "organisation",
 				organisationId == null ? "all" : organisationId));
-		return Tables.pdf(actor.organisationPath() + " · " + clock.today(), t(locale, "reporting.pdf.page"),
-				t(locale, "reporting.assessment.title", year), List.of(), tables(actor, year, organisationId, locale),
+		return Tables.pdf(assessments.organisationName(actor) + " · " + clock.today(), t(locale, "reporting.pdf.page"),
+				t(locale, "reporting.assessment.title", String.valueOf(year)), List.of(), tables(actor, year, organisationId, locale),
 				t(locale, "reporting.pdf.date"), t(locale, "reporting.pdf.assessor"));
 	}
 
@@ -57,7 +57,7 @@ public class AssessmentDocuments {
 			for (Scorecard c : cards) {
 				rows.add(List.of(c.rank(), c.organisationName(), c.total()));
 			}
-			tables.add(new Table(t(locale, "reporting.assessment.ranking", year), List.of(t(locale, "reporting.col.rank"),
+			tables.add(new Table(t(locale, "reporting.assessment.ranking", String.valueOf(year)), List.of(t(locale, "reporting.col.rank"),
 					t(locale, "reporting.col.organisation"), t(locale, "reporting.col.total")), rows));
 		}
 		for (Scorecard c : cards) {

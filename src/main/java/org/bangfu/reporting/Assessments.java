@@ -79,7 +79,7 @@ public class Assessments {
 	@Transactional
 	public void score(Actor actor, int year, long organisationId, String indicator, BigDecimal points, String note) {
 		Scheme s = schemes.find(actor.organisationId(), year)
-			.orElseThrow(() -> BangfuException.notFound("reporting.assessment.noScheme", year));
+			.orElseThrow(() -> BangfuException.notFound("reporting.assessment.noScheme", String.valueOf(year)));
 		Indicator i = s.indicators().stream().filter(x -> x.code().equals(indicator) && x.manual()).findFirst()
 			.orElseThrow(() -> BangfuException.badField("indicator", "reporting.assessment.notManual", indicator));
 		assessed(actor).stream().filter(o -> o.id() == organisationId).findFirst()
@@ -100,7 +100,7 @@ public class Assessments {
 	@Transactional(readOnly = true)
 	public List<Scorecard> ranking(Actor actor, int year) {
 		Scheme s = schemes.find(actor.organisationId(), year)
-			.orElseThrow(() -> new BangfuException(Problem.NOT_FOUND, "reporting.assessment.noScheme", year));
+			.orElseThrow(() -> new BangfuException(Problem.NOT_FOUND, "reporting.assessment.noScheme", String.valueOf(year)));
 		Map<String, Manual> manual = schemes.manual(s.id());
 		ReportPeriod period = ReportPeriod.parse(String.valueOf(year));
 		List<String> codes = new ArrayList<>();
@@ -142,6 +142,10 @@ public class Assessments {
 		long den = measure.denominator().stream().mapToLong(c -> f.getOrDefault(c, 0L)).sum();
 		return new Point(i, num, den, ScorePolicy.percent(num, den), ScorePolicy.points(i.weight(), i.target(), num, den),
 				null, figures.drillDown(measure.numerator(), period).orElse(null));
+	}
+
+	public String organisationName(Actor actor) {
+		return organisations.require(actor.scope(), actor.organisationId()).name();
 	}
 
 	/** The organisations the caller assesses: the active ones directly under its organisation. */

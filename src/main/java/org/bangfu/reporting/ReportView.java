@@ -21,6 +21,11 @@ public record ReportView(long id, String templateCode, long organisationId, Stri
 
 	}
 
+	/** A roll-up line's value of the i-th figure as shown (yuan for money). */
+	public String cell(Line line, int i) {
+		return line.missing() ? "" : FigureValue.format(figures.get(i).code(), line.values().get(i));
+	}
+
 	public boolean draft() {
 		return "DRAFT".equals(status);
 	}

@@ -197,11 +197,11 @@ public class Reports {
 	/** A report of the caller's subtree: its own in any state, others only once submitted. */
 	@Transactional(readOnly = true)
 	public ReportView view(Actor actor, long id) {
-		ReportView r = store.find(id).orElseThrow(() -> BangfuException.notFound("reporting.report.notFound", id));
+		ReportView r = store.find(id).orElseThrow(() -> BangfuException.notFound("reporting.report.notFound", String.valueOf(id)));
 		boolean own = r.organisationId() == actor.organisationId();
 		String path = organisations.pathOf(r.organisationId()).orElse("");
 		if (!own && (r.draft() || !actor.scope().contains(path))) {
-			throw BangfuException.notFound("reporting.report.notFound", id);
+			throw BangfuException.notFound("reporting.report.notFound", String.valueOf(id));
 		}
 		return r;
 	}
