@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.bangfu.organisation.OrganisationView;
 import org.bangfu.organisation.Organisations;
 import org.bangfu.reporting.internal.DeadlinePolicy;
-import org.bangfu.reporting.internal.ReportStore;
+import org.bangfu.reporting.internal.ReportVersionStore;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BusinessClock;
 import org.bangfu.shared.Scope;
@@ -27,7 +27,7 @@ public class Reminders {
 
 	private static final Scope EVERYTHING = new Scope(0, "/");
 
-	private final ReportStore store;
+	private final ReportVersionStore store;
 
 	private final Reports reports;
 
@@ -35,7 +35,7 @@ public class Reminders {
 
 	private final BusinessClock clock;
 
-	Reminders(ReportStore store, Reports reports, Organisations organisations, BusinessClock clock) {
+	Reminders(ReportVersionStore store, Reports reports, Organisations organisations, BusinessClock clock) {
 		this.store = store;
 		this.reports = reports;
 		this.organisations = organisations;

@@ -12,7 +12,7 @@ import org.bangfu.cases.WorkingCalendar;
 import org.bangfu.organisation.OrganisationView;
 import org.bangfu.organisation.Organisations;
 import org.bangfu.reporting.internal.DeadlinePolicy;
-import org.bangfu.reporting.internal.ReportStore;
+import org.bangfu.reporting.internal.ReportVersionStore;
 import org.bangfu.shared.Actor;
 import org.bangfu.shared.BangfuException;
 import org.bangfu.shared.BusinessClock;
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Reports {
 
-	private final ReportStore store;
+	private final ReportVersionStore store;
 
 	private final Figures figures;
 
@@ -41,7 +41,7 @@ public class Reports {
 
 	private final BusinessClock clock;
 
-	Reports(ReportStore store, Figures figures, Organisations organisations, WorkingCalendar calendar, AuditLog audit,
+	Reports(ReportVersionStore store, Figures figures, Organisations organisations, WorkingCalendar calendar, AuditLog audit,
 			BusinessClock clock) {
 		this.store = store;
 		this.figures = figures;

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Templates, report versions and reminders in SQL; figures and roll-up lines as JSON columns. */
 @Repository
-public class ReportStore {
+public class ReportVersionStore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,7 +33,7 @@ public class ReportStore {
 
 	private final JdbcClient jdbc;
 
-	ReportStore(JdbcClient jdbc) {
+	ReportVersionStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
