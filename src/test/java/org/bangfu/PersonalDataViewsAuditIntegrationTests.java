@@ -257,7 +257,21 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/api/v1/posts/{id}", OTHER + ": a person's post (post.view)"),
 			Map.entry("/posts/{id}", OTHER + ": a person's post (post.view)"),
 			Map.entry("/api/v1/posts/tiers", NONE), Map.entry("/posts/tiers", NONE), Map.entry("/posts/new", NONE + ": an empty form"),
-			Map.entry("/posts/import", NONE + ": the upload form"));
+			Map.entry("/posts/import", NONE + ": the upload form"),
+			Map.entry("/dashboards", NONE + ": counts and amounts of a subtree"), Map.entry("/api/v1/dashboards", NONE + ": counts and amounts of a subtree"),
+			Map.entry("/reporting/notifications", NONE + ": reports due"),
+			Map.entry("/reports", NONE + ": reports are figures of organisations"), Map.entry("/api/v1/reports", NONE + ": figures of organisations"),
+			Map.entry("/api/v1/reports/templates", NONE), Map.entry("/reports/{template}/{period}", NONE + ": who has reported"),
+			Map.entry("/api/v1/reports/{template}/{period}", NONE + ": who has reported"),
+			Map.entry("/reports/{id:\\d+}", NONE + ": a report's figures"), Map.entry("/api/v1/reports/{id:\\d+}", NONE + ": a report's figures"),
+			Map.entry("/reports/{id:\\d+}.xlsx", NONE + ": a report's figures (reporting.report.export)"),
+			Map.entry("/reports/{id:\\d+}.pdf", NONE + ": a report's figures (reporting.report.export)"),
+			Map.entry("/api/v1/reports/{id:\\d+}.xlsx", NONE + ": a report's figures (reporting.report.export)"),
+			Map.entry("/api/v1/reports/{id:\\d+}.pdf", NONE + ": a report's figures (reporting.report.export)"),
+			Map.entry("/assessments", NONE + ": scores of organisations"), Map.entry("/api/v1/assessments/{year}", NONE + ": scores of organisations"),
+			Map.entry("/assessments/{year}.xlsx", NONE + ": scores of organisations"), Map.entry("/assessments/{year}.pdf", NONE + ": scores of organisations"),
+			Map.entry("/api/v1/assessments/{year}.xlsx", NONE + ": scores of organisations"),
+			Map.entry("/api/v1/assessments/{year}.pdf", NONE + ": scores of organisations"));
 
 	@LocalServerPort
 	int port;
