@@ -35,6 +35,10 @@ public final class Tables {
 			int n = 1;
 			for (Table t : tables) {
 				Sheet sheet = book.createSheet(safeName(n++ + " " + t.title()));
+				sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+				sheet.setFitToPage(true);
+				sheet.getPrintSetup().setFitWidth((short) 1);
+				sheet.getPrintSetup().setFitHeight((short) 0);
 				Cell title = sheet.createRow(0).createCell(0);
 				title.setCellValue(t.title());
 				title.setCellStyle(bold);
