@@ -141,7 +141,7 @@ class DashboardFiguresIntegrationTests {
 		HttpResponse<String> page = http.get("/dashboards");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("因病").contains("/webjars/echarts/");
-		HttpResponse<String> api = http.get("/api/v1/dashboards");
+		HttpResponse<String> api = Http.basic(port, admin.login(), Fixtures.PASSWORD).get("/api/v1/dashboards");
 		assertThat(api.statusCode()).isEqualTo(200);
 		assertThat(api.body()).contains("\"households.paired\"");
 	}
