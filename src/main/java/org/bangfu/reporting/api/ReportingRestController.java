@@ -32,7 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Reporting", description = "Dashboards of the caller's subtree, reports up the hierarchy (fill, edit with a reason, submit, correct), the yearly assessment")
 class ReportingRestController {
 
-	static final String READ = "hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER','FINANCE_OFFICER','AUDITOR')";
+	static final String READ = "hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER','AUDITOR')";
 
 	static final String WRITE = "hasAnyRole('ADMIN','CASEWORKER','APPROVER')";
 

@@ -3,7 +3,7 @@ package org.bangfu.reporting.web;
 /** Who may look at dashboards and reports, who fills and submits reports, who assesses. */
 final class ReportingRoles {
 
-	static final String READ = "hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER','FINANCE_OFFICER','AUDITOR')";
+	static final String READ = "hasAnyRole('ADMIN','CASEWORKER','REVIEWER','APPROVER','AUDITOR')";
 
 	static final String WRITE = "hasAnyRole('ADMIN','CASEWORKER','APPROVER')";
 
