@@ -287,7 +287,21 @@ class PersonalDataViewsAuditIntegrationTests {
 			Map.entry("/follow-ups", LIST + " (audited anyway: exits.followUps.view)"),
 			Map.entry("/api/v1/exit-settings", NONE + ": the organisation's exit settings"),
 			Map.entry("/api/v1/status-corrections", NONE + ": file numbers, statuses and reasons of corrections, no names or ID numbers"),
-			Map.entry("/status-corrections", NONE + ": file numbers, statuses and reasons of corrections, no names or ID numbers"));
+			Map.entry("/status-corrections", NONE + ": file numbers, statuses and reasons of corrections, no names or ID numbers"),
+			Map.entry("/dashboards", NONE + ": counts and amounts of a subtree"), Map.entry("/api/v1/dashboards", NONE + ": counts and amounts of a subtree"),
+			Map.entry("/reporting/notifications", NONE + ": reports due"),
+			Map.entry("/reports", NONE + ": reports are figures of organisations"), Map.entry("/api/v1/reports", NONE + ": figures of organisations"),
+			Map.entry("/api/v1/reports/templates", NONE), Map.entry("/reports/{template}/{period}", NONE + ": who has reported"),
+			Map.entry("/api/v1/reports/{template}/{period}", NONE + ": who has reported"),
+			Map.entry("/reports/{id:\\d+}", NONE + ": a report's figures"), Map.entry("/api/v1/reports/{id:\\d+}", NONE + ": a report's figures"),
+			Map.entry("/reports/{id:\\d+}.xlsx", NONE + ": a report's figures (reporting.report.export)"),
+			Map.entry("/reports/{id:\\d+}.pdf", NONE + ": a report's figures (reporting.report.export)"),
+			Map.entry("/api/v1/reports/{id:\\d+}.xlsx", NONE + ": a report's figures (reporting.report.export)"),
+			Map.entry("/api/v1/reports/{id:\\d+}.pdf", NONE + ": a report's figures (reporting.report.export)"),
+			Map.entry("/assessments", NONE + ": scores of organisations"), Map.entry("/api/v1/assessments/{year}", NONE + ": scores of organisations"),
+			Map.entry("/assessments/{year}.xlsx", NONE + ": scores of organisations"), Map.entry("/assessments/{year}.pdf", NONE + ": scores of organisations"),
+			Map.entry("/api/v1/assessments/{year}.xlsx", NONE + ": scores of organisations"),
+			Map.entry("/api/v1/assessments/{year}.pdf", NONE + ": scores of organisations"));
 
 	@LocalServerPort
 	int port;
