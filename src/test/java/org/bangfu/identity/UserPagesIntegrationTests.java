@@ -61,7 +61,7 @@ class UserPagesIntegrationTests {
 	}
 
 	static int rows(String body) {
-		return (int) Pattern.compile("class=\"user-login\"").matcher(body).results().count();
+		return (int) Pattern.compile("class=\"user-login[\" ]").matcher(body).results().count();
 	}
 
 	@Test
