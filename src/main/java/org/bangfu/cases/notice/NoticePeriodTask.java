@@ -43,11 +43,6 @@ public class NoticePeriodTask implements RecurringTask, JobHandler {
 	}
 
 	@Override
-	public String jobKind() {
-		return KIND;
-	}
-
-	@Override
 	public String kind() {
 		return KIND;
 	}

@@ -39,11 +39,6 @@ class ExtractPurgeTask implements RecurringTask, JobHandler {
 	}
 
 	@Override
-	public String jobKind() {
-		return KIND;
-	}
-
-	@Override
 	public String kind() {
 		return KIND;
 	}

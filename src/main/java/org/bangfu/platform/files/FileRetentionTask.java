@@ -76,11 +76,6 @@ public class FileRetentionTask implements RecurringTask, JobHandler {
 	}
 
 	@Override
-	public String jobKind() {
-		return KIND;
-	}
-
-	@Override
 	public String kind() {
 		return KIND;
 	}

@@ -12,6 +12,9 @@ public interface RecurringTask {
 
 	Duration interval();
 
-	String jobKind();
+	/** The kind of the job it queues; by default its own name (a task that is also the job's handler). */
+	default String jobKind() {
+		return name();
+	}
 
 }
